@@ -70,6 +70,13 @@ public class KafkaSupportAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnMissingBean
+    CompactedTopicViews compactedTopicViews(org.springframework.boot.kafka.autoconfigure.KafkaProperties kafkaProperties,
+                                            EventCodec codec) {
+        return new CompactedTopicViews(kafkaProperties.buildConsumerProperties(), codec);
+    }
+
+    @Bean
     TopicsInitializer kafkaTopicsInitializer(KafkaAdmin admin) {
         return new TopicsInitializer(admin);
     }
