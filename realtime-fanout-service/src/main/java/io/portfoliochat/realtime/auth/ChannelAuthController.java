@@ -1,0 +1,32 @@
+package io.portfoliochat.realtime.auth;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/pusher/auth}: Pusher channel authorization for pusher-js and the other official clients,
+ * which post {@code socket_id} and {@code channel_name} form-encoded. Failures use the API's error envelope
+ * (the clients only look at the status).
+ */
+@RestController
+class ChannelAuthController {
+
+    private final ChannelAccessPolicy policy;
+
+    ChannelAuthController(ChannelAccessPolicy policy) {
+        this.policy = policy;
+    }
+
+    @Operation(summary = "Authorize a socket on a private or presence channel (Pusher format)")
+    @PostMapping("/api/pusher/auth")
+    ChannelAuthorization authorize(@RequestParam(name = "socket_id", required = false) String socketId,
+                                   @RequestParam(name = "channel_name", required = false) String channelName,
+                                   @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
+                                   @RequestHeader(name = VisitorSessions.SESSION_HEADER, required = false) String sessionToken) {
+        return policy.authorize(socketId, channelName, authorization, sessionToken);
+    }
+}
