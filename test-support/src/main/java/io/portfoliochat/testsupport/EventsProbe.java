@@ -81,7 +81,11 @@ public final class EventsProbe implements AutoCloseable {
             List<PartitionInfo> infos = List.of();
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (running && infos.isEmpty() && System.nanoTime() < deadline) {
-                infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
+                try {
+                    infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
+                } catch (org.apache.kafka.common.errors.TimeoutException notYetCreated) {
+                    infos = null;
+                }
                 if (infos == null || infos.isEmpty()) {
                     infos = List.of();
                     sleep();

@@ -34,10 +34,12 @@ public class RealInfrastructureCustomizerFactory implements ContextCustomizerFac
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration configuration) {
             Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("spring.kafka.bootstrap-servers", TestKafka.bootstrapServers());
+            if (!setInline(configuration, "spring.kafka.bootstrap-servers")) {
+                properties.put("spring.kafka.bootstrap-servers", TestKafka.bootstrapServers());
+            }
             properties.put("portfoliochat.kafka.topic-prefix", topicPrefixFor(testClassName));
             properties.put("portfoliochat.security.jwt.secret", TestAdminTokens.SECRET);
-            if (ClassUtils.isPresent(FLYWAY, context.getClassLoader())) {
+            if (ClassUtils.isPresent(FLYWAY, context.getClassLoader()) && !setInline(configuration, "spring.datasource.url")) {
                 String simpleName = testClassName.substring(testClassName.lastIndexOf('.') + 1);
                 TestDatabases.Database database = TestDatabases.create(simpleName);
                 properties.put("spring.datasource.url", database.url());
@@ -45,6 +47,16 @@ public class RealInfrastructureCustomizerFactory implements ContextCustomizerFac
                 properties.put("spring.datasource.password", database.password());
             }
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("realTestInfrastructure", properties));
+        }
+
+        /** A test may point at infrastructure of its own with {@code @ServiceIntegrationTest(properties = ...)}. */
+        private static boolean setInline(MergedContextConfiguration configuration, String key) {
+            for (String property : configuration.getPropertySourceProperties()) {
+                if (property.startsWith(key + "=") || property.startsWith(key + ":")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         @Override

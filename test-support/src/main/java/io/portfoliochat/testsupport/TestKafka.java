@@ -35,21 +35,17 @@ public final class TestKafka {
             container.start();
             return container.getBootstrapServers();
         }
-        EmbeddedKafkaKraftBroker broker = newEmbeddedBroker(0);
+        EmbeddedKafkaKraftBroker broker = newEmbeddedBroker();
         Runtime.getRuntime().addShutdownHook(new Thread(broker::destroy, "embedded-kafka-shutdown"));
         return broker.getBrokersAsString();
     }
 
     /**
-     * A separate embedded broker that a test controls itself, e.g. to stop Kafka and bring it back.
-     *
-     * @param port a fixed port so clients reconnect to the restarted broker; 0 for any free port
+     * An embedded broker in this JVM on a free port. (It cannot keep a fixed port across restarts:
+     * for a broker that goes down and comes back, use {@link KafkaBrokerProcess}.)
      */
-    public static EmbeddedKafkaKraftBroker newEmbeddedBroker(int port) {
+    public static EmbeddedKafkaKraftBroker newEmbeddedBroker() {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, Topics.CONVERSATION_PARTITIONS);
-        if (port > 0) {
-            broker.kafkaPorts(port);
-        }
         broker.brokerProperties(Map.of(
                 "auto.create.topics.enable", "true",
                 "group.initial.rebalance.delay.ms", "0",

@@ -43,6 +43,14 @@ public class EventPublisher {
         return template.send(record);
     }
 
+    /**
+     * Closes the current producer so the next send starts a fresh one. After a broker outage an
+     * idempotent producer can be left in a state it never leaves (e.g. the cluster came back new).
+     */
+    public void resetProducer() {
+        template.getProducerFactory().reset();
+    }
+
     public EventCodec codec() {
         return codec;
     }

@@ -40,6 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+    private static final int RESET_PRODUCER_AFTER_FAILURES = 3;
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
@@ -118,6 +119,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void run() {
         Duration backoff = Duration.ZERO;
+        int failuresInARow = 0;
         while (running) {
             try {
                 if (!backoff.isZero()) {
@@ -138,12 +140,16 @@ public class OutboxRelay implements SmartLifecycle {
                     more = publishBatch();
                 }
                 backoff = Duration.ZERO;
+                failuresInARow = 0;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 if (failures != null) {
                     failures.increment();
+                }
+                if (++failuresInARow % RESET_PRODUCER_AFTER_FAILURES == 0) {
+                    publisher.resetProducer();
                 }
                 backoff = backoff.isZero() ? Duration.ofMillis(200) : min(backoff.multipliedBy(2), properties.maxBackoff());
                 log.warn("Outbox relay could not publish (retrying in {} ms): {}", backoff.toMillis(), e.getMessage());

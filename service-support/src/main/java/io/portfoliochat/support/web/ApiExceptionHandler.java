@@ -157,6 +157,9 @@ public class ApiExceptionHandler {
 
         static String describe(HttpMessageNotReadableException e) {
             Throwable cause = e.getMostSpecificCause();
+            if (cause instanceof tools.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+                return "Unknown field '" + unknown.getPropertyName() + "'";
+            }
             if (cause instanceof DatabindException databind && !databind.getPath().isEmpty()) {
                 String field = databind.getPath().stream()
                         .map(reference -> reference.getPropertyName() != null

@@ -12,6 +12,11 @@ import org.springframework.core.Ordered;
 public class WebSupportAutoConfiguration {
 
     @Bean
+    StrictJsonInput strictJsonInput() {
+        return new StrictJsonInput();
+    }
+
+    @Bean
     ApiExceptionHandler apiExceptionHandler() {
         return new ApiExceptionHandler();
     }
