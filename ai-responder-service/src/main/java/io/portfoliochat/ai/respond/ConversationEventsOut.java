@@ -1,0 +1,46 @@
+package io.portfoliochat.ai.respond;
+
+import io.portfoliochat.events.ConversationEvent;
+import io.portfoliochat.events.EventEnvelope;
+import io.portfoliochat.support.kafka.EventPublisher;
+import io.portfoliochat.support.kafka.TopicNames;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Publishes the assistant's events to the conversation topic, keyed by conversation id, and waits
+ * for Kafka's acknowledgement: a visitor message counts as handled only once its outcome is on
+ * the topic, and the events of one reply reach the topic in the order they were made.
+ */
+class ConversationEventsOut {
+
+    private static final long SEND_TIMEOUT_SECONDS = 20;
+
+    private final EventPublisher publisher;
+    private final TopicNames topics;
+
+    ConversationEventsOut(EventPublisher publisher, TopicNames topics) {
+        this.publisher = publisher;
+        this.topics = topics;
+    }
+
+    void publish(ConversationEvent event) {
+        try {
+            publisher.publish(topics.conversationEvents(), EventEnvelope.wrap(event)).get(SEND_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PublishFailedException(event, e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new PublishFailedException(event, e);
+        }
+    }
+
+    /** Kafka did not take an event; the visitor message stays unacknowledged and is delivered again. */
+    static final class PublishFailedException extends RuntimeException {
+        PublishFailedException(ConversationEvent event, Exception cause) {
+            super("Could not publish " + event.getClass().getSimpleName() + " of conversation " + event.conversationId()
+                    + ": " + cause.getMessage(), cause);
+        }
+    }
+}
