@@ -19,6 +19,7 @@ import io.portfoliochat.events.ChatSettings;
 import io.portfoliochat.events.ConversationStatus;
 import io.portfoliochat.events.HandOffReason;
 import io.portfoliochat.events.SenderType;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,11 +54,13 @@ public class ReplyPipeline {
     private final ConversationEventsOut out;
     private final AiProperties properties;
     private final Clock clock;
+    private final MeterRegistry meters;
     private final Map<Long, AtomicBoolean> inFlight = new ConcurrentHashMap<>();
 
     ReplyPipeline(AiState state, ConversationHistory history, AnsweredMessages answered, RecentMessagesClient chatService,
                   QuestionAnalyzer analyzer, Responder responder, ConversationEventsOut out, AiProperties properties,
-                  Clock clock) {
+                  Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.state = state;
         this.history = history;
         this.answered = answered;
@@ -81,7 +84,19 @@ public class ReplyPipeline {
 
     /** Answers visitor messages as they arrive: only when the rules allow, and each message once. */
     ReplyResult answerAutomatically(long conversationId, List<VisitorMessage> batch) {
-        List<VisitorMessage> open = batch.stream().filter(message -> !answered.isAnswered(message.messageId())).toList();
+        ReplyResult result = answerOpenMessages(conversationId, batch);
+        meters.counter(OUTCOMES_METRIC, "outcome", result.kind().name().toLowerCase(java.util.Locale.ROOT),
+                "reason", result.handOffReason() == null ? "none" : result.handOffReason().wireName()).increment();
+        return result;
+    }
+
+    /** Counter of what became of visitor messages, tagged by outcome (replied, handed_off, dropped, already_answered). */
+    public static final String OUTCOMES_METRIC = "portfoliochat.ai.outcomes";
+
+    private ReplyResult answerOpenMessages(long conversationId, List<VisitorMessage> batch) {
+        Set<Long> seen = new java.util.HashSet<>();
+        List<VisitorMessage> open = batch.stream().filter(message -> seen.add(message.messageId()))
+                .filter(message -> !answered.isAnswered(message.messageId())).toList();
         List<Long> ids = ids(batch);
         if (open.isEmpty()) {
             log.debug("Conversation {}: messages {} already answered", conversationId, ids);

@@ -10,6 +10,7 @@ import io.portfoliochat.events.EventCodec;
 import io.portfoliochat.support.kafka.CompactedTopicView;
 import io.portfoliochat.support.kafka.EventPublisher;
 import io.portfoliochat.support.kafka.TopicNames;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -53,8 +54,8 @@ class RespondConfiguration {
     @Bean
     ReplyPipeline replyPipeline(AiState state, ConversationHistory history, AnsweredMessages answered,
                                 RecentMessagesClient chatService, QuestionAnalyzer analyzer, Responder responder,
-                                ConversationEventsOut out, AiProperties properties, Clock clock) {
-        return new ReplyPipeline(state, history, answered, chatService, analyzer, responder, out, properties, clock);
+                                ConversationEventsOut out, AiProperties properties, Clock clock, MeterRegistry meters) {
+        return new ReplyPipeline(state, history, answered, chatService, analyzer, responder, out, properties, clock, meters);
     }
 
     @Bean

@@ -49,21 +49,8 @@ record EvalSet(String name, Portfolio portfolio, List<Question> questions) {
         }
     }
 
-    /** Looks for the file in the working directory and its ancestors, so the test runs from the module or the root. */
     private static Path findUpwards(Path relative) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve(relative);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-            Path sibling = dir.resolve("..").resolve(relative).normalize();
-            if (Files.isRegularFile(sibling)) {
-                return sibling;
-            }
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException("Could not find " + relative + " from " + Path.of("").toAbsolutePath());
+        return io.portfoliochat.ai.TestPortfolios.sharedSampleFile();
     }
 
     private static EvalSet read(String name, InputStream in) throws IOException {
