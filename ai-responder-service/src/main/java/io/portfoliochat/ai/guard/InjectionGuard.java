@@ -57,7 +57,7 @@ public final class InjectionGuard {
                     + "\\b(instrucciones|instructions|anweisungen|instructies|instrucoes|consignes|regeln|reglas|regles)\\b"),
             Pattern.compile("(忽略|无视|忽視|無視|忘记).{0,20}(指令|指示|提示|规则|規則)"),
             Pattern.compile("(システムプロンプト|系统提示|系統提示|시스템 프롬프트)"),
-            Pattern.compile("(игнорируй|забудь).{0,40}(инструкции|правила)"),
+            Pattern.compile("(игнориру[йи]|забудь).{0,40}(инструкции|правила)"),
             // Delimiter and chat-template spoofing
             Pattern.compile("(<\\|?(im_start|im_end|system|endoftext)\\|?>|\\[/?(system|inst)\\]|</?visitor_message>|</?portfolio>|"
                     + "###\\s*(system|instruction)|(^|[.!?]\\s)(system|assistant|developer)\\s*:)"));
