@@ -1,4 +1,4 @@
-package io.portfoliochat.testsupport;
+package io.portfoliochat.stack;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,9 +25,13 @@ import org.apache.kafka.common.Uuid;
  */
 public final class KafkaBrokerProcess implements AutoCloseable {
 
+    private static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-Xshare:auto");
+
     private final Path directory;
     private final int port;
     private final int controllerPort;
+    private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
+    private String classpath = System.getProperty("java.class.path");
     private Process process;
 
     private KafkaBrokerProcess(Path directory, int port, int controllerPort) {
@@ -58,6 +62,26 @@ public final class KafkaBrokerProcess implements AutoCloseable {
         }
     }
 
+    /** JVM options of the broker process (heap, GC, JIT); the defaults suit a laptop. */
+    public KafkaBrokerProcess jvmOptions(String... options) {
+        this.jvmOptions = List.of(options);
+        return this;
+    }
+
+    /** The classpath holding the Kafka jars; by default this JVM's own. */
+    public KafkaBrokerProcess classpath(String classpath) {
+        this.classpath = classpath;
+        return this;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Path log() {
+        return directory.resolve("broker.log");
+    }
+
     public String bootstrapServers() {
         return "localhost:" + port;
     }
@@ -75,12 +99,16 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             if (!Files.exists(directory.resolve("logs").resolve("meta.properties"))) {
                 format(config);
             }
-            process = new ProcessBuilder(java(), "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
-                    "-cp", System.getProperty("java.class.path"), "kafka.Kafka", config.toString())
+            List<String> command = new ArrayList<>(ChildProcesses.detachedFromTerminal());
+            command.add(java());
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-Dlogback.configurationFile=" + writeLogbackConfig(), "-cp", classpath,
+                    "kafka.Kafka", config.toString()));
+            process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("broker.log").toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
                     .start();
-            awaitReady(Duration.ofSeconds(90));
+            awaitReady(Duration.ofSeconds(120));
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -157,7 +185,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
     }
 
     private void format(Path config) throws IOException {
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx128m", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx128m", "-Dlogback.configurationFile=" + writeLogbackConfig(),
+                "-cp", classpath,
                 "kafka.tools.StorageTool", "format", "-t", Uuid.randomUuid().toString(), "-c", config.toString()));
         Process formatting = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("format.log").toFile())).start();
@@ -169,6 +198,24 @@ public final class KafkaBrokerProcess implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Kafka logs through SLF4J; without a configuration Logback would log everything at DEBUG. */
+    private Path writeLogbackConfig() throws IOException {
+        Path file = directory.resolve("logback.xml");
+        Files.writeString(file, """
+                <configuration>
+                  <appender name="OUT" class="ch.qos.logback.core.ConsoleAppender">
+                    <encoder><pattern>%d{ISO8601} %-5level [%thread] %logger{36} - %msg%n</pattern></encoder>
+                  </appender>
+                  <root level="INFO"><appender-ref ref="OUT"/></root>
+                  <logger name="org.apache.kafka" level="WARN"/>
+                  <logger name="kafka" level="WARN"/>
+                  <logger name="state.change.logger" level="WARN"/>
+                  <logger name="kafka.server.BrokerServer" level="INFO"/>
+                </configuration>
+                """);
+        return file;
     }
 
     private void awaitReady(Duration timeout) throws IOException {

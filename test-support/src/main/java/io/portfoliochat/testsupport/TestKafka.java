@@ -42,7 +42,7 @@ public final class TestKafka {
 
     /**
      * An embedded broker in this JVM on a free port. (It cannot keep a fixed port across restarts:
-     * for a broker that goes down and comes back, use {@link KafkaBrokerProcess}.)
+     * for a broker that goes down and comes back, use {@link io.portfoliochat.stack.KafkaBrokerProcess}.)
      */
     public static EmbeddedKafkaKraftBroker newEmbeddedBroker() {
         EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, Topics.CONVERSATION_PARTITIONS);

@@ -10,7 +10,7 @@ import io.portfoliochat.support.outbox.OutboxRelay;
 import io.portfoliochat.testsupport.EventsProbe;
 import io.portfoliochat.testsupport.ServiceIntegrationTest;
 import io.portfoliochat.testsupport.TestHttp;
-import io.portfoliochat.testsupport.KafkaBrokerProcess;
+import io.portfoliochat.stack.KafkaBrokerProcess;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
