@@ -17,10 +17,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.portfoliochat.ai.AiEventsFixture;
-import io.portfoliochat.ai.TestPortfolios;
-import io.portfoliochat.ai.state.AiState;
+import io.portfoliochat.ai.AiServiceTestBase;
 import io.portfoliochat.events.AiHandedOff;
 import io.portfoliochat.events.AiReplyChunk;
 import io.portfoliochat.events.AiReplyGenerated;
@@ -28,15 +25,11 @@ import io.portfoliochat.events.AiTyping;
 import io.portfoliochat.events.ConversationStatus;
 import io.portfoliochat.events.HandOffReason;
 import io.portfoliochat.events.MessageCreated;
-import io.portfoliochat.support.kafka.TopicNames;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -48,8 +41,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * writes drops the reply; an answer that repeats the instructions never reaches the visitor.
  */
 @ServiceIntegrationTestWithOpenAi
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OpenAiProviderIntegrationTest {
+class OpenAiProviderIntegrationTest extends AiServiceTestBase {
 
     static final WireMockServer openAi = new WireMockServer(options().dynamicPort());
 
@@ -62,29 +54,13 @@ class OpenAiProviderIntegrationTest {
         registry.add("spring.ai.openai.base-url", () -> openAi.baseUrl() + "/v1");
     }
 
-    @Autowired
-    TopicNames topics;
-    @Autowired
-    AiState state;
-    @Autowired
-    MeterRegistry meters;
-
-    AiEventsFixture events;
-
-    @BeforeAll
-    void portfolio() {
-        events = new AiEventsFixture(topics, state, meters);
-        events.publishPortfolio(TestPortfolios.rina());
-    }
-
     @BeforeEach
     void defaultSettings() {
         events.publishSettings(settings(true, 0));
     }
 
     @AfterAll
-    void close() {
-        events.close();
+    void stopOpenAiStub() {
         openAi.stop();
     }
 

@@ -3,74 +3,32 @@ package io.portfoliochat.ai.respond;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.portfoliochat.ai.AiEventsFixture.WAIT;
 import static io.portfoliochat.ai.AiEventsFixture.newId;
-import static io.portfoliochat.ai.AiEventsFixture.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.portfoliochat.ai.AiEventsFixture;
-import io.portfoliochat.ai.TestPortfolios;
-import io.portfoliochat.ai.state.AiState;
 import io.portfoliochat.events.AiReplyGenerated;
 import io.portfoliochat.events.ConversationStatus;
-import io.portfoliochat.support.kafka.TopicNames;
 import io.portfoliochat.testsupport.ServiceIntegrationTest;
 import io.portfoliochat.testsupport.TestAdminTokens;
 import io.portfoliochat.testsupport.TestHttp;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** {@code POST /api/chat/ai/respond}: admin-only, validated, answers on demand and publishes like an automatic reply. */
 @ServiceIntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AiRespondEndpointIntegrationTest {
+class AiRespondEndpointIntegrationTest extends ChatServiceStubbedTestBase {
 
     static final String PATH = "/api/chat/ai/respond";
-    static final WireMockServer chatService = new WireMockServer(options().dynamicPort());
-
-    static {
-        chatService.start();
-    }
-
-    @DynamicPropertySource
-    static void chatServiceUrl(DynamicPropertyRegistry registry) {
-        registry.add("portfoliochat.ai.chat-service-url", chatService::baseUrl);
-    }
-
     @LocalServerPort
     int port;
-    @Autowired
-    TopicNames topics;
-    @Autowired
-    AiState state;
-    @Autowired
-    MeterRegistry meters;
-
-    AiEventsFixture events;
     TestHttp admin;
 
     @BeforeAll
-    void setUp() {
-        events = new AiEventsFixture(topics, state, meters);
-        events.publishPortfolio(TestPortfolios.rina());
-        events.publishSettings(settings(true, 0));
+    void adminClient() {
         admin = TestHttp.localhost(port).withHeader("Authorization", TestAdminTokens.bearer(TestAdminTokens.valid()));
-    }
-
-    @AfterAll
-    void close() {
-        events.close();
-        chatService.stop();
     }
 
     @Test

@@ -4,18 +4,12 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static io.portfoliochat.ai.AiEventsFixture.WAIT;
 import static io.portfoliochat.ai.AiEventsFixture.newId;
 import static io.portfoliochat.ai.AiEventsFixture.settings;
 import static io.portfoliochat.ai.AiEventsFixture.visitorMessage;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.portfoliochat.ai.AiEventsFixture;
-import io.portfoliochat.ai.TestPortfolios;
-import io.portfoliochat.ai.state.AiState;
 import io.portfoliochat.events.AiHandedOff;
 import io.portfoliochat.events.AiReplyGenerated;
 import io.portfoliochat.events.AiTyping;
@@ -23,18 +17,11 @@ import io.portfoliochat.events.ConversationStatus;
 import io.portfoliochat.events.EventEnvelope;
 import io.portfoliochat.events.HandOffReason;
 import io.portfoliochat.events.MessageCreated;
-import io.portfoliochat.support.kafka.TopicNames;
 import io.portfoliochat.testsupport.EventsProbe;
 import io.portfoliochat.testsupport.ServiceIntegrationTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The decision rules against a real Kafka broker, with the offline responder: the assistant
@@ -43,44 +30,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * a conversation it has not followed from chat-service (stubbed at the HTTP level).
  */
 @ServiceIntegrationTest(properties = "portfoliochat.ai.burst-window=50ms")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReplyDecisionRulesIntegrationTest {
-
-    static final WireMockServer chatService = new WireMockServer(options().dynamicPort());
-
-    static {
-        chatService.start();
-    }
-
-    @DynamicPropertySource
-    static void chatServiceUrl(DynamicPropertyRegistry registry) {
-        registry.add("portfoliochat.ai.chat-service-url", chatService::baseUrl);
-    }
-
-    @Autowired
-    TopicNames topics;
-    @Autowired
-    AiState state;
-    @Autowired
-    MeterRegistry meters;
-
-    AiEventsFixture events;
-
-    @BeforeAll
-    void portfolio() {
-        events = new AiEventsFixture(topics, state, meters);
-        events.publishPortfolio(TestPortfolios.rina());
-    }
+class ReplyDecisionRulesIntegrationTest extends ChatServiceStubbedTestBase {
 
     @BeforeEach
     void aiSwitchedOn() {
         events.publishSettings(settings(true, 0));
-    }
-
-    @AfterAll
-    void close() {
-        events.close();
-        chatService.stop();
     }
 
     @Test
@@ -108,40 +62,36 @@ class ReplyDecisionRulesIntegrationTest {
     @Test
     void staysSilentWhileAiIsSwitchedOffInTheSettings() {
         events.publishSettings(settings(false, 0));
-        double dropped = events.outcomes("dropped");
-        long conversation = newId();
 
-        events.visitorSays(conversation, 1, "What are her hobbies?");
-
-        events.awaitOutcomes("dropped", dropped + 1);
-        assertThat(events.repliesIn(conversation)).isEmpty();
-        assertThat(events.typingIn(conversation)).isEmpty();
-        assertThat(events.probe().events(AiHandedOff.class)).noneMatch(h -> h.conversationId() == conversation);
+        assertSilent(newId(), "What are her hobbies?");
     }
 
     @Test
     void staysSilentAfterTheAdminTookTheConversationOver() {
         long conversation = newId();
         events.updateConversation(conversation, ConversationStatus.ACTIVE, false);
-        double dropped = events.outcomes("dropped");
 
-        events.visitorSays(conversation, 1, "Does Rina know Go?");
-
-        events.awaitOutcomes("dropped", dropped + 1);
-        assertThat(events.repliesIn(conversation)).isEmpty();
-        assertThat(events.typingIn(conversation)).isEmpty();
+        assertSilent(conversation, "Does Rina know Go?");
     }
 
     @Test
     void staysSilentInAResolvedConversation() {
         long conversation = newId();
         events.updateConversation(conversation, ConversationStatus.RESOLVED, true);
+
+        assertSilent(conversation, "Which projects has she built?");
+    }
+
+    /** The message is dropped (counted as such) and nothing at all is published for the conversation. */
+    private void assertSilent(long conversation, String question) {
         double dropped = events.outcomes("dropped");
 
-        events.visitorSays(conversation, 1, "Which projects has she built?");
+        events.visitorSays(conversation, 1, question);
 
         events.awaitOutcomes("dropped", dropped + 1);
         assertThat(events.repliesIn(conversation)).isEmpty();
+        assertThat(events.typingIn(conversation)).isEmpty();
+        assertThat(events.probe().events(AiHandedOff.class)).noneMatch(h -> h.conversationId() == conversation);
     }
 
     @Test

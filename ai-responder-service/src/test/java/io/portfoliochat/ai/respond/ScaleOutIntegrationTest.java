@@ -2,20 +2,17 @@ package io.portfoliochat.ai.respond;
 
 import static io.portfoliochat.ai.AiEventsFixture.WAIT;
 import static io.portfoliochat.ai.AiEventsFixture.newId;
-import static io.portfoliochat.ai.AiEventsFixture.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.portfoliochat.ai.AiEventsFixture;
+import io.portfoliochat.ai.AiServiceTestBase;
 import io.portfoliochat.ai.AiResponderApplication;
-import io.portfoliochat.ai.TestPortfolios;
 import io.portfoliochat.ai.state.AiState;
 import io.portfoliochat.events.AiReplyGenerated;
 import io.portfoliochat.events.MessageCreated;
 import io.portfoliochat.events.Topics;
-import io.portfoliochat.support.kafka.TopicNames;
 import io.portfoliochat.testsupport.ServiceIntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,7 +23,6 @@ import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -39,28 +35,17 @@ import org.springframework.kafka.listener.MessageListenerContainer;
  * conversation topic's partitions, both answer, and every visitor message gets exactly one reply.
  */
 @ServiceIntegrationTest(properties = "portfoliochat.ai.burst-window=50ms")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScaleOutIntegrationTest {
+class ScaleOutIntegrationTest extends AiServiceTestBase {
 
-    @Autowired
-    TopicNames topics;
-    @Autowired
-    AiState state;
-    @Autowired
-    MeterRegistry meters;
     @Autowired
     Environment environment;
     @Autowired
     KafkaListenerEndpointRegistry registry;
 
-    AiEventsFixture events;
     ConfigurableApplicationContext second;
 
     @BeforeAll
-    void twoInstances() {
-        events = new AiEventsFixture(topics, state, meters);
-        events.publishPortfolio(TestPortfolios.rina());
-        events.publishSettings(settings(true, 0));
+    void secondInstance() {
         second = new SpringApplicationBuilder(AiResponderApplication.class)
                 .profiles("test")
                 .properties(
@@ -77,11 +62,10 @@ class ScaleOutIntegrationTest {
     }
 
     @AfterAll
-    void close() {
+    void stopSecondInstance() {
         if (second != null) {
             second.close();
         }
-        events.close();
     }
 
     @Test
