@@ -8,9 +8,13 @@ import io.portfoliochat.realtime.mode.RealtimeProperties;
 import io.portfoliochat.support.kafka.TopicNames;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.listener.ContainerProperties;
 
 /**
  * How events reach the fan-out. Self-hosted: every instance reads every partition itself (its sockets
@@ -28,6 +32,18 @@ class FanoutConfiguration {
     @Bean
     EventFanout eventFanout(EventCodec codec, ChannelEventMapper mapper, RealtimePublisher publisher, MeterRegistry meters) {
         return new EventFanout(codec, mapper, publisher, meters);
+    }
+
+    /** Pusher mode's batch listener; the shared record-at-a-time acknowledgement does not apply to batches. */
+    @Bean
+    @ConditionalOnRealtimeMode(RealtimeMode.PUSHER)
+    ConcurrentKafkaListenerContainerFactory<Object, Object> batchListenerContainerFactory(
+            ConcurrentKafkaListenerContainerFactoryConfigurer configurer, ConsumerFactory<Object, Object> consumerFactory) {
+        ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
+        configurer.configure(factory, consumerFactory);
+        factory.setBatchListener(true);
+        factory.getContainerProperties().setAckMode(ContainerProperties.AckMode.BATCH);
+        return factory;
     }
 
     @Bean

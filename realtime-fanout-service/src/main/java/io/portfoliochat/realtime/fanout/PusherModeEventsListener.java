@@ -28,7 +28,7 @@ class PusherModeEventsListener {
     @KafkaListener(id = LISTENER_ID,
             topics = {"#{@topicNames.conversationEvents()}", "#{@topicNames.settings()}"},
             groupId = "#{@topicNames.group('realtime-fanout')}",
-            batch = "true",
+            containerFactory = "batchListenerContainerFactory",
             concurrency = "${portfoliochat.realtime.publish.consumers:1}",
             properties = {"auto.offset.reset=latest", "allow.auto.create.topics=false"})
     void onEvents(List<ConsumerRecord<String, byte[]>> records) {

@@ -272,6 +272,15 @@ class PusherProtocolTest {
     }
 
     @Test
+    void openConnectionsAndWrittenFramesAreExposedAsMetrics() throws Exception {
+        try (RawSocket socket = RawSocket.connected(port, credentials.key())) {
+            String metrics = io.portfoliochat.testsupport.TestHttp.localhost(port).get("/actuator/prometheus").body();
+            assertThat(metrics).containsPattern("realtime_connections\\{[^}]*\\} [1-9]")
+                    .contains("realtime_messages_delivered_total").contains("realtime_published_total");
+        }
+    }
+
+    @Test
     void browsersFromOriginsNotAllowedAreRefusedAtTheHandshake() throws Exception {
         String path = "/app/" + credentials.key() + "?protocol=7";
         assertThatThrownBy(() -> RawSocket.open(port, path, "https://evil.example")).hasStackTraceContaining("403");
