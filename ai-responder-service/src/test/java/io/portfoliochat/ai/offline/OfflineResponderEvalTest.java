@@ -64,6 +64,22 @@ class OfflineResponderEvalTest {
                     handedOff ? "(hand-off) " : "", reply, analysis.describe() + " -> " + verdict.why());
         }
         System.out.printf("=== %s: %d/%d%n", set.name(), passed, set.questions().size());
+        printLatency(set, facts, settings);
         return passed;
+    }
+
+    /** For the record only (timing belongs to benchmarks, not assertions): analysis + answer per question. */
+    private void printLatency(EvalSet set, PortfolioFacts facts, ChatSettings settings) {
+        int rounds = 200;
+        long started = System.nanoTime();
+        for (int round = 0; round < rounds; round++) {
+            for (EvalSet.Question question : set.questions()) {
+                responder.respond(new ReplyRequest(1, question.q(), List.of(), settings,
+                        analyzer.analyze(question.q(), List.of(), facts)), ReplyStream.NONE);
+            }
+        }
+        double micros = (System.nanoTime() - started) / 1000.0 / (rounds * set.questions().size());
+        System.out.printf("=== %s: %.0f µs per question (mean of %d, after warm-up)%n", set.name(), micros,
+                rounds * set.questions().size());
     }
 }
