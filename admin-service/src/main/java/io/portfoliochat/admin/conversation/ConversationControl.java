@@ -37,10 +37,6 @@ class ConversationControl {
         // for JPA
     }
 
-    long conversationId() {
-        return conversationId;
-    }
-
     ConversationStatus status() {
         return status;
     }

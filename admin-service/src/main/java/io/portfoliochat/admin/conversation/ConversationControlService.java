@@ -28,7 +28,7 @@ class ConversationControlService {
     static final String CONSUMER = "admin-service";
     static final String STATUS = "status";
     static final String AI_HANDLED = "isAiHandled";
-    private static final List<String> FIELDS = List.of(STATUS, AI_HANDLED);
+    static final List<String> FIELDS = List.of(STATUS, AI_HANDLED);
     private static final String STATUSES = Arrays.stream(ConversationStatus.values())
             .map(ConversationStatus::wireName).collect(Collectors.joining(", "));
 
@@ -65,7 +65,7 @@ class ConversationControlService {
         Boolean aiHandled = patch.has(AI_HANDLED) ? patch.bool(AI_HANDLED) : null;
         ConversationControl conversation = repository.lockById(conversationId)
                 .orElseThrow(() -> ApiException.notFound("Conversation " + conversationId + " does not exist"));
-        if (conversation.change(status, aiHandled, admin.displayName(), clock.instant().truncatedTo(ChronoUnit.MICROS))) {
+        if (conversation.change(status, aiHandled, admin.displayName(), clock.instant().truncatedTo(ChronoUnit.MILLIS))) {
             EventEnvelope<ConversationUpdated> event = EventEnvelope.wrap(UUID.randomUUID(), conversation.updatedAt(),
                     new ConversationUpdated(conversationId, conversation.status(), conversation.aiHandled(),
                             admin.displayName(), conversation.updatedAt()));
@@ -73,10 +73,6 @@ class ConversationControlService {
             outbox.append(Topics.CONVERSATION_STATE, event);
         }
         return new ConversationView(conversationId, conversation.status(), conversation.aiHandled());
-    }
-
-    static List<String> fields() {
-        return FIELDS;
     }
 
     private static ConversationStatus status(PatchBody patch) {

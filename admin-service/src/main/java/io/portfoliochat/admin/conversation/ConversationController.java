@@ -33,7 +33,7 @@ class ConversationController {
         if (id <= 0) {
             throw ApiException.badRequest("Conversation id must be a positive number");
         }
-        return ApiResponse.ok(conversations.change(id, PatchBody.of(body, ConversationControlService.fields()), admin));
+        return ApiResponse.ok(conversations.change(id, PatchBody.of(body, ConversationControlService.FIELDS), admin));
     }
 
     /** The request body, for the API description: send either field or both. */

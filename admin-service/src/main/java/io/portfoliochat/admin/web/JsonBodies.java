@@ -66,8 +66,7 @@ public class JsonBodies {
         return value;
     }
 
-    /** Bean Validation of an already built value, with the same messages. */
-    public void validate(Object value) {
+    private void validate(Object value) {
         List<String> problems = validator.validate(value).stream()
                 .map(JsonBodies::describe)
                 .distinct()

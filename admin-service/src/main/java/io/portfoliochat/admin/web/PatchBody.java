@@ -89,7 +89,7 @@ public final class PatchBody {
     }
 
     /** Length and pattern checks shared by the text accessors; lengths count characters as people see them (code points). */
-    public static String checkText(String field, String text, int min, int max, Pattern pattern, String patternDescription) {
+    private static String checkText(String field, String text, int min, int max, Pattern pattern, String patternDescription) {
         int length = text.codePointCount(0, text.length());
         if (length < min || length > max) {
             throw ApiException.badRequest(min > 0
