@@ -53,6 +53,13 @@ public final class DownstreamServices implements AutoCloseable {
         servers.forEach((service, server) -> registry.add(URL_PROPERTIES.get(service), server::baseUrl));
     }
 
+    /** The same, as command-line arguments for another gateway instance started by the test. */
+    public List<String> asCommandLineArguments() {
+        return servers.entrySet().stream()
+                .map(entry -> "--" + URL_PROPERTIES.get(entry.getKey()) + "=" + entry.getValue().baseUrl())
+                .toList();
+    }
+
     public WireMockServer server(String service) {
         return servers.get(service);
     }

@@ -24,6 +24,19 @@ public record ClientConnection(String clientIp, String scheme, String host) {
         return connection;
     }
 
+    /** The port the client addressed: from {@code host}, else the scheme's default. */
+    public int port() {
+        int colon = host.lastIndexOf(':');
+        if (colon > 0 && colon > host.lastIndexOf(']')) {
+            try {
+                return Integer.parseInt(host.substring(colon + 1));
+            } catch (NumberFormatException e) {
+                // fall through to the scheme's default
+            }
+        }
+        return secure() ? 443 : 80;
+    }
+
     public boolean secure() {
         return "https".equalsIgnoreCase(scheme) || "wss".equalsIgnoreCase(scheme);
     }

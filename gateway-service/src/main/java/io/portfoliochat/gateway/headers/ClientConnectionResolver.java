@@ -19,6 +19,7 @@ final class ClientConnectionResolver {
     static final String X_FORWARDED_FOR = "X-Forwarded-For";
     static final String X_FORWARDED_PROTO = "X-Forwarded-Proto";
     static final String X_FORWARDED_HOST = "X-Forwarded-Host";
+    static final String X_FORWARDED_PORT = "X-Forwarded-Port";
     private static final Pattern IP_LITERAL = Pattern.compile("[0-9A-Fa-f:.]{2,45}");
 
     private final Optional<Pattern> trustedProxies;
@@ -33,7 +34,9 @@ final class ClientConnectionResolver {
         String peer = peerAddress(request);
         HttpHeaders headers = request.getHeaders();
         String scheme = request.getSslInfo() != null ? "https" : "http";
-        String host = Optional.ofNullable(headers.getFirst(HttpHeaders.HOST)).orElse("");
+        String host = Optional.ofNullable(headers.getFirst(HttpHeaders.HOST))
+                .or(() -> Optional.ofNullable(request.getURI().getRawAuthority()))
+                .orElse("");
         if (!isTrusted(peer)) {
             return new ClientConnection(peer, scheme, host);
         }

@@ -20,7 +20,8 @@ import org.springframework.web.util.UriUtils;
  *
  * <p>Services read: {@code X-Auth-Admin-Id} and {@code X-Auth-Admin-Name} (percent-encoded UTF-8)
  * when the gateway verified an admin token; {@code X-Forwarded-For} (exactly one address, the real
- * client), {@code X-Forwarded-Proto}, {@code X-Forwarded-Host}; {@code X-Correlation-Id}.
+ * client), {@code X-Forwarded-Proto}, {@code X-Forwarded-Host}, {@code X-Forwarded-Port};
+ * {@code X-Correlation-Id}.
  */
 final class ServiceRequestHeaders implements HttpHeadersFilter, Ordered {
 
@@ -58,6 +59,7 @@ final class ServiceRequestHeaders implements HttpHeadersFilter, Ordered {
         if (!connection.host().isEmpty()) {
             outgoing.set(ClientConnectionResolver.X_FORWARDED_HOST, connection.host());
         }
+        outgoing.set(ClientConnectionResolver.X_FORWARDED_PORT, Integer.toString(connection.port()));
         outgoing.set(CorrelationId.HEADER, Correlation.idOf(exchange));
         Caller.of(exchange).flatMap(Caller::admin).ifPresent(admin -> setAdmin(outgoing, admin));
         return outgoing;
