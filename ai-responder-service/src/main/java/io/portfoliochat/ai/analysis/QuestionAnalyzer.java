@@ -116,15 +116,15 @@ public final class QuestionAnalyzer {
 
         Verdict verdict;
         Act act;
-        if (sensitive) {
+        if (Lexicon.asksForContact(padded)) {
+            verdict = Verdict.SMALL_TALK;
+            act = Act.CONTACT;
+        } else if (sensitive) {
             verdict = Verdict.HAND_OFF_UNKNOWN;
             act = Act.QUESTION;
         } else if (Lexicon.asksIfBot(padded) && knownFocus.isEmpty() && topicScores.getOrDefault(Topic.SKILLS, 0.0) < 1) {
             verdict = Verdict.SMALL_TALK;
             act = Act.BOT_QUESTION;
-        } else if (Lexicon.asksForContact(padded)) {
-            verdict = Verdict.SMALL_TALK;
-            act = Act.CONTACT;
         } else if (Lexicon.asksForOffTopicTask(padded) && !mentionsOwner) {
             verdict = Verdict.DECLINE_OFF_TOPIC;
             act = Act.OFF_TOPIC;

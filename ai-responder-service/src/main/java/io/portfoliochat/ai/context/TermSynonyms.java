@@ -43,7 +43,7 @@ final class TermSynonyms {
         category("devop", "kubernetes", "docker", "terraform", "ci", "cd", "gke", "aws", "cluster", "pipeline", "infrastructure");
         category("infrastructure", "kubernetes", "docker", "terraform", "cluster", "cloud");
         category("container", "docker", "kubernetes", "gke");
-        category("mobile", "android", "ios", "flutter", "swift", "kotlin", "react-native", "app");
+        category("mobile", "android", "ios", "flutter", "swift", "kotlin", "react-native");
         category("web", "react", "vue", "angular", "html", "css", "javascript", "typescript", "frontend", "page");
         category("test", "testing", "jest", "junit", "cypress", "selenium", "usability", "qa");
         category("design", "figma", "sketch", "framer", "adobe", "prototype", "prototyping", "ui", "ux");

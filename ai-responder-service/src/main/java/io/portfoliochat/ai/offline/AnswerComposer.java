@@ -37,6 +37,11 @@ final class AnswerComposer {
     private static final Pattern YES_NO = Pattern.compile(
             "^\\W*(does|do|did|is|are|was|were|has|have|had|can|could|would|will|apakah|apa dia|apa ia|pernahkah|bisakah|"
                     + "sudahkah|adakah)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HOW_LONG = Pattern.compile(
+            "how (many|much) years|how long|berapa (tahun|lama)|sudah berapa", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DURATION = Pattern.compile(
+            "\\b(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|satu|dua|tiga|empat|lima|"
+                    + "enam|tujuh|delapan|sembilan|sepuluh)\\+?\\s+(years?|tahun)\\b", Pattern.CASE_INSENSITIVE);
     private static final Set<String> EDUCATION_TERMS = Set.of("university", "universitas", "college", "degree", "bachelor",
             "master", "phd", "graduated", "graduate", "lulus", "lulusan", "sarjana", "kuliah", "diploma", "school", "sekolah",
             "studied", "study", "jurusan", "certification", "certified", "sertifikasi", "bootcamp", "course", "kampus",
@@ -253,6 +258,9 @@ final class AnswerComposer {
     }
 
     private boolean experience() {
+        if (HOW_LONG.matcher(analysis.question()).find() && analysis.knownFocus().isEmpty() && howLong()) {
+            return true;
+        }
         if (!analysis.knownFocus().isEmpty()) {
             Optional<ScoredFact> top = top();
             if (top.isPresent() && top.get().fact().type() == FactType.TECH && techAnswer()) {
@@ -288,6 +296,29 @@ final class AnswerComposer {
         facts.byId("career[" + latest.index() + "]").filter(fact -> fact.detail() != null).ifPresent(fact ->
                 sentences.add(pick(lang, "At " + latest.company() + ": ", "Di " + latest.company() + ": ")
                         + verbatim(lang, fact.detail())));
+        return true;
+    }
+
+    /** "How many years of experience?": the portfolio's own words about it, and where the career starts. */
+    private boolean howLong() {
+        Optional<PortfolioFact> statement = facts.all().stream()
+                .filter(fact -> fact.detail() != null && DURATION.matcher(fact.detail()).find())
+                .filter(fact -> fact.type() == FactType.NARRATIVE || fact.type() == FactType.CAREER)
+                .findFirst();
+        Optional<CareerSpan> earliest = facts.careers().stream().filter(CareerSpan::known)
+                .min(java.util.Comparator.comparingInt(CareerSpan::start));
+        if (statement.isEmpty() && earliest.isEmpty()) {
+            return false;
+        }
+        statement.ifPresent(fact -> add(fact, pick(lang, "In " + possessive() + " own words: ", "Dalam portofolionya, " + first
+                + " menulis: ") + "“" + fact.detail().replaceAll("\\.$", "") + "”"));
+        earliest.ifPresent(span -> {
+            sources.add("career[" + span.index() + "]");
+            sentences.add(pick(lang, first + "'s career in the portfolio starts in " + span.start() + ", as " + span.role()
+                            + " at " + span.company(),
+                    "Karier " + first + " di portofolio ini dimulai pada " + span.start() + " sebagai " + span.role() + " di "
+                            + span.company()));
+        });
         return true;
     }
 
