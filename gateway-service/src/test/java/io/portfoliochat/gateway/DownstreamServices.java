@@ -44,8 +44,21 @@ public final class DownstreamServices implements AutoCloseable {
         answerAsThemselves();
     }
 
+    private static DownstreamServices shared;
+
+    /** Servers of the test alone; it closes them. */
     public static DownstreamServices start() {
         return new DownstreamServices();
+    }
+
+    /** The servers every test class of this JVM shares (each test resets them), stopped when the JVM exits. */
+    public static synchronized DownstreamServices shared() {
+        if (shared == null) {
+            DownstreamServices services = new DownstreamServices();
+            Runtime.getRuntime().addShutdownHook(new Thread(services::close, "downstream-services-shutdown"));
+            shared = services;
+        }
+        return shared;
     }
 
     /** Points the gateway's service addresses at the stubs. */
@@ -67,6 +80,11 @@ public final class DownstreamServices implements AutoCloseable {
     /** Every request the service received, oldest first. */
     public List<LoggedRequest> received(String service) {
         return server(service).findAll(anyRequestedFor(anyUrl()));
+    }
+
+    /** Every request any of the services received. */
+    public List<LoggedRequest> receivedByAll() {
+        return servers.keySet().stream().flatMap(service -> received(service).stream()).toList();
     }
 
     public int totalReceived() {

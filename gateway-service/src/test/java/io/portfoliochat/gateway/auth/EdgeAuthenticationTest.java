@@ -3,8 +3,7 @@ package io.portfoliochat.gateway.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.portfoliochat.gateway.DownstreamServices;
-import io.portfoliochat.testsupport.ServiceIntegrationTest;
+import io.portfoliochat.gateway.GatewayWithStubbedServices;
 import io.portfoliochat.testsupport.TestAdminTokens;
 import io.portfoliochat.testsupport.TestHttp;
 import java.nio.charset.StandardCharsets;
@@ -12,20 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@ServiceIntegrationTest
-class EdgeAuthenticationTest {
-
-    static final DownstreamServices services = DownstreamServices.start();
+class EdgeAuthenticationTest extends GatewayWithStubbedServices {
 
     /** Method, path and body of every admin-only route. */
     static final List<String[]> ADMIN_ROUTES = List.of(
@@ -43,24 +34,6 @@ class EdgeAuthenticationTest {
             new String[] {"GET", "/api/chat/messages?conversationId=42", null},
             new String[] {"POST", "/api/chat/messages/read", "{\"conversationId\":42}"},
             new String[] {"POST", "/api/pusher/auth", "{\"socket_id\":\"1.2\",\"channel_name\":\"private-conversation-42\"}"});
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void downstream(DynamicPropertyRegistry registry) {
-        services.register(registry);
-    }
-
-    @AfterAll
-    static void stopServices() {
-        services.close();
-    }
-
-    @BeforeEach
-    void forgetRequests() {
-        services.reset();
-    }
 
     /** Every bad Authorization header and the reason the caller is told. */
     static Stream<Arguments> badAdminCredentials() {
@@ -109,7 +82,7 @@ class EdgeAuthenticationTest {
             assertThat(response.status()).as(route[0] + " " + route[1]).isEqualTo(200);
         }
 
-        List<LoggedRequest> received = allReceived();
+        List<LoggedRequest> received = services.receivedByAll();
         assertThat(received).hasSize(ADMIN_ROUTES.size()).allSatisfy(request -> {
             assertThat(request.getHeader("X-Auth-Admin-Id")).isEqualTo("1");
             assertThat(request.getHeader("X-Auth-Admin-Name")).isEqualTo("Rina%20Kusuma");
@@ -147,7 +120,7 @@ class EdgeAuthenticationTest {
             assertThat(send(route[0], route[1], route[2], "X-Session-Token", token).status()).as(route[1]).isEqualTo(200);
         }
 
-        assertThat(allReceived()).hasSize(VISITOR_ROUTES.size()).allSatisfy(request -> {
+        assertThat(services.receivedByAll()).hasSize(VISITOR_ROUTES.size()).allSatisfy(request -> {
             assertThat(request.getHeader("X-Session-Token")).isEqualTo(token);
             assertThat(request.containsHeader("X-Auth-Admin-Id")).isFalse();
         });
@@ -160,7 +133,7 @@ class EdgeAuthenticationTest {
                     TestAdminTokens.bearer(TestAdminTokens.valid()));
             assertThat(response.status()).as(route[1]).isEqualTo(200);
         }
-        assertThat(allReceived()).allSatisfy(request -> assertThat(request.getHeader("X-Auth-Admin-Id")).isEqualTo("1"));
+        assertThat(services.receivedByAll()).allSatisfy(request -> assertThat(request.getHeader("X-Auth-Admin-Id")).isEqualTo("1"));
     }
 
     @Test
@@ -176,7 +149,7 @@ class EdgeAuthenticationTest {
 
     @Test
     void publicRoutesNeedNoCredentials() {
-        TestHttp gateway = DownstreamServices.gateway(port);
+        TestHttp gateway = gateway();
 
         assertThat(gateway.postJson("/api/chat/session", "{}").status()).isEqualTo(200);
         assertThat(gateway.postJson("/api/admin/login", "{\"email\":\"a@b.c\",\"password\":\"x\"}").status()).isEqualTo(200);
@@ -187,16 +160,7 @@ class EdgeAuthenticationTest {
     }
 
     private TestHttp.Response send(String method, String path, String body, String... headers) {
-        return DownstreamServices.gateway(port).send(method, path, body == null ? null : "application/json",
+        return gateway().send(method, path, body == null ? null : "application/json",
                 body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
-    }
-
-    private static List<LoggedRequest> allReceived() {
-        List<LoggedRequest> received = new ArrayList<>();
-        for (String service : List.of(DownstreamServices.CHAT, DownstreamServices.ADMIN, DownstreamServices.AI,
-                DownstreamServices.REALTIME)) {
-            received.addAll(services.received(service));
-        }
-        return received;
     }
 }

@@ -3,7 +3,7 @@ package io.portfoliochat.gateway.bodysize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portfoliochat.gateway.DownstreamServices;
-import io.portfoliochat.testsupport.ServiceIntegrationTest;
+import io.portfoliochat.gateway.GatewayWithStubbedServices;
 import io.portfoliochat.testsupport.TestAdminTokens;
 import io.portfoliochat.testsupport.TestHttp;
 import java.io.ByteArrayInputStream;
@@ -14,42 +14,17 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The default limit is 64 KB; {@code PUT /api/portfolio} allows 256 KB. */
-@ServiceIntegrationTest
-class BodySizeLimitTest {
+class BodySizeLimitTest extends GatewayWithStubbedServices {
 
-    static final DownstreamServices services = DownstreamServices.start();
     static final int KB = 1024;
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void downstream(DynamicPropertyRegistry registry) {
-        services.register(registry);
-    }
-
-    @AfterAll
-    static void stopServices() {
-        services.close();
-    }
-
-    @BeforeEach
-    void forgetRequests() {
-        services.reset();
-    }
 
     @Test
     void anOversizeBodyWithContentLengthIs413WithTheEnvelopeAndNeverForwarded() {
-        TestHttp.Response response = DownstreamServices.gateway(port).postJson("/api/chat/send", jsonOfSize(100 * KB),
+        TestHttp.Response response = gateway().postJson("/api/chat/send", jsonOfSize(100 * KB),
                 "X-Session-Token", UUID.randomUUID().toString());
 
         assertThat(response.status()).isEqualTo(413);
@@ -82,7 +57,7 @@ class BodySizeLimitTest {
 
     @Test
     void theWholePortfolioMayBeLargerButStillHasALimit() {
-        TestHttp admin = DownstreamServices.gateway(port)
+        TestHttp admin = gateway()
                 .withHeader("Authorization", TestAdminTokens.bearer(TestAdminTokens.valid()));
         String portfolio = jsonOfSize(200 * KB);
 

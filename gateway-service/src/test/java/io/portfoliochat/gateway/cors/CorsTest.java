@@ -6,39 +6,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portfoliochat.gateway.DownstreamServices;
+import io.portfoliochat.gateway.GatewayWithStubbedServices;
 import io.portfoliochat.testsupport.ServiceIntegrationTest;
 import io.portfoliochat.testsupport.TestHttp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 @ServiceIntegrationTest(properties = "portfoliochat.gateway.cors.allowed-origins=https://portfolio.example.com, http://localhost:3000/")
-class CorsTest {
+class CorsTest extends GatewayWithStubbedServices {
 
     static final String PORTFOLIO = "https://portfolio.example.com";
     static final String OTHER_SITE = "https://evil.example.net";
-    static final DownstreamServices services = DownstreamServices.start();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void downstream(DynamicPropertyRegistry registry) {
-        services.register(registry);
-    }
-
-    @AfterAll
-    static void stopServices() {
-        services.close();
-    }
-
-    @BeforeEach
-    void forgetRequests() {
-        services.reset();
-    }
 
     @Test
     void aPreflightFromAConfiguredOriginIsAllowed() {
@@ -112,9 +89,5 @@ class CorsTest {
     private TestHttp.Response preflight(String origin, String method, String headers) {
         return gateway().send("OPTIONS", "/api/chat/send", null, null, "Origin", origin,
                 "Access-Control-Request-Method", method, "Access-Control-Request-Headers", headers);
-    }
-
-    private TestHttp gateway() {
-        return DownstreamServices.gateway(port);
     }
 }

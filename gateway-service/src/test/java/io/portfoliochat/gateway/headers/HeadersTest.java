@@ -7,23 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.portfoliochat.gateway.DownstreamServices;
+import io.portfoliochat.gateway.GatewayWithStubbedServices;
 import io.portfoliochat.gateway.RecordedLogs;
-import io.portfoliochat.testsupport.ServiceIntegrationTest;
 import io.portfoliochat.testsupport.TestAdminTokens;
 import io.portfoliochat.testsupport.TestHttp;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@ServiceIntegrationTest
-class HeadersTest {
-
-    static final DownstreamServices services = DownstreamServices.start();
+class HeadersTest extends GatewayWithStubbedServices {
 
     /** Headers a client could send hoping a service takes them as the gateway's word. */
     static final String[] SPOOFED = {
@@ -41,24 +33,6 @@ class HeadersTest {
             "Forwarded", "for=6.6.6.6;proto=https",
             "X-Real-IP", "6.6.6.6",
             "True-Client-IP", "6.6.6.6"};
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void downstream(DynamicPropertyRegistry registry) {
-        services.register(registry);
-    }
-
-    @AfterAll
-    static void stopServices() {
-        services.close();
-    }
-
-    @BeforeEach
-    void forgetRequests() {
-        services.reset();
-    }
 
     @Test
     void spoofedIdentityAndAddressHeadersNeverReachAService() {
@@ -154,10 +128,6 @@ class HeadersTest {
             assertThat(response.header("Strict-Transport-Security")).as("no HSTS over plain HTTP").isEmpty();
             assertThat(response.headers().get("x-correlation-id")).hasSize(1);
         }
-    }
-
-    private TestHttp gateway() {
-        return DownstreamServices.gateway(port);
     }
 
     private static LoggedRequest onlyRequestTo(String service) {

@@ -3,17 +3,13 @@ package io.portfoliochat.gateway.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portfoliochat.gateway.DownstreamServices;
+import io.portfoliochat.gateway.GatewayWithStubbedServices;
 import io.portfoliochat.testsupport.ServiceIntegrationTest;
 import io.portfoliochat.testsupport.TestAdminTokens;
 import io.portfoliochat.testsupport.TestHttp;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 @ServiceIntegrationTest(properties = {
         "portfoliochat.gateway.rate-limit.store=memory",
@@ -23,27 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "portfoliochat.gateway.rate-limit.sessions-per-client-ip[0].window=1m",
         "portfoliochat.gateway.rate-limit.logins-per-client-ip[0].limit=4",
         "portfoliochat.gateway.rate-limit.logins-per-client-ip[0].window=1h"})
-class RateLimitTest {
+class RateLimitTest extends GatewayWithStubbedServices {
 
-    static final DownstreamServices services = DownstreamServices.start();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void downstream(DynamicPropertyRegistry registry) {
-        services.register(registry);
-    }
-
-    @AfterAll
-    static void stopServices() {
-        services.close();
-    }
-
-    @BeforeEach
-    void forgetRequests() {
-        services.reset();
-    }
 
     @Test
     void theEleventhMessageOfAVisitorWithinAMinuteIs429WithRetryAfterAndTheEnvelope() {
@@ -130,9 +107,5 @@ class RateLimitTest {
         for (int i = 0; i < 25; i++) {
             assertThat(visitor.get("/api/chat/messages?conversationId=1").status()).isEqualTo(200);
         }
-    }
-
-    private TestHttp gateway() {
-        return DownstreamServices.gateway(port);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portfoliochat.gateway.DownstreamServices;
 import io.portfoliochat.gateway.GatewayApplication;
+import io.portfoliochat.gateway.GatewayWithStubbedServices;
 import io.portfoliochat.gateway.RecordedLogs;
 import io.portfoliochat.testsupport.ServiceIntegrationTest;
 import io.portfoliochat.testsupport.TestAdminTokens;
@@ -13,11 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -28,38 +27,27 @@ import org.springframework.test.context.DynamicPropertySource;
  * unreachable keeps serving and limiting on its own.
  */
 @ServiceIntegrationTest(properties = "portfoliochat.gateway.rate-limit.store=redis")
-class SharedRedisRateLimitTest {
+class SharedRedisRateLimitTest extends GatewayWithStubbedServices {
 
-    static final DownstreamServices services = DownstreamServices.start();
     static final String KEY_PREFIX = "test:gateway:" + UUID.randomUUID() + ":";
     static final List<ConfigurableApplicationContext> otherInstances = new ArrayList<>();
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ReactiveStringRedisTemplate redis;
 
     @DynamicPropertySource
-    static void downstreamAndRedis(DynamicPropertyRegistry registry) {
-        services.register(registry);
+    static void keyPrefixOfThisTest(DynamicPropertyRegistry registry) {
         registry.add("portfoliochat.gateway.rate-limit.key-prefix", () -> KEY_PREFIX);
     }
 
     @AfterAll
-    static void stopEverything() {
+    static void stopOtherInstances() {
         otherInstances.forEach(ConfigurableApplicationContext::close);
-        services.close();
-    }
-
-    @BeforeEach
-    void forgetRequests() {
-        services.reset();
     }
 
     @Test
     void twoGatewayInstancesOnOneRedisShareTheCountOfEachVisitor() {
-        TestHttp first = DownstreamServices.gateway(port);
+        TestHttp first = gateway();
         TestHttp second = DownstreamServices.gateway(startAnotherInstance(6379));
         String token = UUID.randomUUID().toString();
         try {
@@ -86,7 +74,7 @@ class SharedRedisRateLimitTest {
     void redisKeysCarryADigestOfTheSessionTokenNeverTheTokenItself() {
         String token = UUID.randomUUID().toString();
         try {
-            send(DownstreamServices.gateway(port), token);
+            send(gateway(), token);
 
             List<String> keys = redis.keys(KEY_PREFIX + "*").collectList().block(Duration.ofSeconds(10));
             assertThat(keys).hasSize(1);

@@ -7,8 +7,7 @@ import static io.portfoliochat.gateway.DownstreamServices.REALTIME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import io.portfoliochat.gateway.DownstreamServices;
-import io.portfoliochat.testsupport.ServiceIntegrationTest;
+import io.portfoliochat.gateway.GatewayWithStubbedServices;
 import io.portfoliochat.testsupport.TestAdminTokens;
 import io.portfoliochat.testsupport.TestHttp;
 import java.nio.charset.StandardCharsets;
@@ -16,40 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@ServiceIntegrationTest
-class RouteTableTest {
+class RouteTableTest extends GatewayWithStubbedServices {
 
-    static final DownstreamServices services = DownstreamServices.start();
     static final String SESSION = UUID.randomUUID().toString();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void downstream(DynamicPropertyRegistry registry) {
-        services.register(registry);
-    }
-
-    @AfterAll
-    static void stopServices() {
-        services.close();
-    }
-
-    @BeforeEach
-    void forgetRequests() {
-        services.reset();
-    }
 
     /** Every route of SPEC §4 and docs/architecture.md, with the credentials it needs. */
     static Stream<Arguments> routes() {
@@ -91,7 +65,7 @@ class RouteTableTest {
     void eachRouteReachesItsOwningServiceWithMethodPathQueryAndBodyIntact(String method, String pathAndQuery,
                                                                           String contentType, String body, String service,
                                                                           String[] headers) {
-        TestHttp.Response response = DownstreamServices.gateway(port).send(method, pathAndQuery, contentType,
+        TestHttp.Response response = gateway().send(method, pathAndQuery, contentType,
                 body == null ? null : body.getBytes(StandardCharsets.UTF_8), headers);
 
         assertThat(response.status()).as(response.toString()).isEqualTo(200);
@@ -111,7 +85,7 @@ class RouteTableTest {
 
     @Test
     void patchOfAConversationGoesToAdminServiceWhileReadingItGoesToChatService() {
-        TestHttp gateway = DownstreamServices.gateway(port).withHeader("Authorization",
+        TestHttp gateway = gateway().withHeader("Authorization",
                 TestAdminTokens.bearer(TestAdminTokens.valid()));
 
         assertThat(gateway.get("/api/chat/conversations/7").data().get("service").asString()).isEqualTo(CHAT);
@@ -122,7 +96,7 @@ class RouteTableTest {
     @ParameterizedTest
     @ValueSource(strings = {"/internal/visitor-session", "/internal/conversations/42/recent-messages?limit=10"})
     void internalEndpointsAreNeverRoutedAndAnswer404WithTheEnvelope(String path) {
-        TestHttp.Response response = DownstreamServices.gateway(port).get(path, "X-Session-Token", SESSION);
+        TestHttp.Response response = gateway().get(path, "X-Session-Token", SESSION);
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.json().get("success").asBoolean()).isFalse();
@@ -132,7 +106,7 @@ class RouteTableTest {
 
     @Test
     void anUnknownApiPathIs404WithTheEnvelopeAndNeverStaticContent() {
-        TestHttp.Response response = DownstreamServices.gateway(port).get("/api/chat/nothing-here");
+        TestHttp.Response response = gateway().get("/api/chat/nothing-here");
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.header("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
@@ -142,7 +116,7 @@ class RouteTableTest {
 
     @Test
     void aKnownPathWithTheWrongMethodIs405WithTheAllowedMethods() {
-        TestHttp gateway = DownstreamServices.gateway(port);
+        TestHttp gateway = gateway();
 
         TestHttp.Response getOnSend = gateway.get("/api/chat/send", "X-Session-Token", SESSION);
         assertThat(getOnSend.status()).isEqualTo(405);
@@ -160,7 +134,7 @@ class RouteTableTest {
             "/apps/x/..%2f..%2finternal/visitor-session", "/api/portfolio;jsessionid=1", "/api//portfolio",
             "/apps/x/%5c..%5cinternal"})
     void pathsAServiceCouldResolveDifferentlyAreRefusedWith400(String path) {
-        TestHttp.Response response = DownstreamServices.gateway(port).get(path);
+        TestHttp.Response response = gateway().get(path);
 
         assertThat(response.status()).as(path).isEqualTo(400);
         assertThat(response.error()).isEqualTo("The request path is not valid");
@@ -169,7 +143,7 @@ class RouteTableTest {
 
     @Test
     void servesTheStaticReferenceUiPages() {
-        TestHttp gateway = DownstreamServices.gateway(port);
+        TestHttp gateway = gateway();
         List<String> pages = new ArrayList<>();
         for (String path : List.of("/", "/chat", "/chat/", "/admin/chat", "/admin/chat/")) {
             TestHttp.Response page = gateway.get(path, "Accept", "text/html");
@@ -185,7 +159,7 @@ class RouteTableTest {
 
     @Test
     void aMissingStaticFileIs404WithTheEnvelopeNotAnHtmlPage() {
-        TestHttp.Response response = DownstreamServices.gateway(port).get("/no-such-page.html", "Accept", "text/html");
+        TestHttp.Response response = gateway().get("/no-such-page.html", "Accept", "text/html");
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.json().get("success").asBoolean()).isFalse();
