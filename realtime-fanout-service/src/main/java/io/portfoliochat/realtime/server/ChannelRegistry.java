@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Which sockets of this instance are subscribed to which channel, and who is on each presence channel.
@@ -105,28 +106,22 @@ final class ChannelRegistry {
 
     /** Queues a frame on every socket of the channel but one; returns how many got it. */
     int deliver(String channel, String frame, Connection except) {
-        Set<Connection> sockets = subscribers.get(channel);
-        if (sockets == null) {
-            return 0;
-        }
-        int delivered = 0;
-        for (Connection socket : sockets) {
-            if (socket != except) {
-                socket.send(frame);
-                delivered++;
-            }
-        }
-        return delivered;
+        return deliver(channel, frame, socket -> socket == except);
     }
 
+    /** The same, leaving out the socket with that socket id (the HTTP API's {@code socket_id}). */
     int deliver(String channel, String frame, String exceptSocketId) {
+        return deliver(channel, frame, socket -> socket.socketId().equals(exceptSocketId));
+    }
+
+    private int deliver(String channel, String frame, Predicate<Connection> leftOut) {
         Set<Connection> sockets = subscribers.get(channel);
         if (sockets == null) {
             return 0;
         }
         int delivered = 0;
         for (Connection socket : sockets) {
-            if (exceptSocketId == null || !exceptSocketId.equals(socket.socketId())) {
+            if (!leftOut.test(socket)) {
                 socket.send(frame);
                 delivered++;
             }

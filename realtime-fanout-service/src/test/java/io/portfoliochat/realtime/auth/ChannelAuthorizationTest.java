@@ -3,36 +3,22 @@ package io.portfoliochat.realtime.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portfoliochat.realtime.channel.PusherSignatures;
-import io.portfoliochat.realtime.testing.ChatServiceStub;
+import io.portfoliochat.realtime.testing.StubbedChatService;
 import io.portfoliochat.testsupport.ServiceIntegrationTest;
 import io.portfoliochat.testsupport.TestAdminTokens;
 import io.portfoliochat.testsupport.TestHttp;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code POST /api/pusher/auth}: who may subscribe to which channel, and the signatures it hands out. */
 @ServiceIntegrationTest
-class ChannelAuthorizationTest {
+class ChannelAuthorizationTest extends StubbedChatService {
 
-    private static final ChatServiceStub chatService = ChatServiceStub.start();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String SOCKET = "1234.5678";
-
-    @DynamicPropertySource
-    static void chatService(DynamicPropertyRegistry registry) {
-        registry.add("portfoliochat.realtime.chat-service.url", chatService::url);
-    }
-
-    @AfterAll
-    static void stopChatService() {
-        chatService.close();
-    }
 
     @LocalServerPort
     int port;

@@ -22,7 +22,7 @@ import io.portfoliochat.events.MessageCreated;
 import io.portfoliochat.events.MessagesRead;
 import io.portfoliochat.events.SenderType;
 import io.portfoliochat.realtime.mode.AppCredentials;
-import io.portfoliochat.realtime.testing.ChatServiceStub;
+import io.portfoliochat.realtime.testing.StubbedChatService;
 import io.portfoliochat.realtime.testing.JavaClient;
 import io.portfoliochat.support.kafka.TopicNames;
 import io.portfoliochat.testsupport.ServiceIntegrationTest;
@@ -31,15 +31,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,9 +45,8 @@ import tools.jackson.databind.json.JsonMapper;
  * subscribed official client on the right channel, with the documented payload, in conversation order.
  */
 @ServiceIntegrationTest
-class SelfHostedFanoutTest {
+class SelfHostedFanoutTest extends StubbedChatService {
 
-    private static final ChatServiceStub chatService = ChatServiceStub.start();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Instant AT = Instant.parse("2026-01-28T09:15:30.123Z");
     private static final String ADMIN_CHANNEL = "private-admin-notifications";
@@ -58,16 +54,6 @@ class SelfHostedFanoutTest {
             "ai-reply-chunk"};
     private static final String[] ADMIN_EVENTS = {"new-conversation", "new-message-alert", "conversation-updated", "ai-handoff",
             "ai-settings-changed"};
-
-    @DynamicPropertySource
-    static void chatService(DynamicPropertyRegistry registry) {
-        registry.add("portfoliochat.realtime.chat-service.url", chatService::url);
-    }
-
-    @AfterAll
-    static void stopChatService() {
-        chatService.close();
-    }
 
     @LocalServerPort
     int port;

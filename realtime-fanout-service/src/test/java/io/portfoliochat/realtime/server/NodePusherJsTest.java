@@ -3,18 +3,15 @@ package io.portfoliochat.realtime.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.portfoliochat.realtime.mode.AppCredentials;
-import io.portfoliochat.realtime.testing.ChatServiceStub;
+import io.portfoliochat.realtime.testing.StubbedChatService;
 import io.portfoliochat.realtime.testing.NodeScripts;
 import io.portfoliochat.support.security.AdminPrincipal;
 import io.portfoliochat.testsupport.ServiceIntegrationTest;
 import io.portfoliochat.testsupport.TestAdminTokens;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,20 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * the {@code pusher} server library publishes single and batched events and queries channels.
  */
 @ServiceIntegrationTest
-class NodePusherJsTest {
+class NodePusherJsTest extends StubbedChatService {
 
-    private static final ChatServiceStub chatService = ChatServiceStub.start();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void chatService(DynamicPropertyRegistry registry) {
-        registry.add("portfoliochat.realtime.chat-service.url", chatService::url);
-    }
-
-    @AfterAll
-    static void stopChatService() {
-        chatService.close();
-    }
 
     @LocalServerPort
     int port;

@@ -13,7 +13,7 @@ import com.pusher.rest.Pusher;
 import com.pusher.rest.data.Event;
 import com.pusher.rest.data.Result;
 import io.portfoliochat.realtime.mode.AppCredentials;
-import io.portfoliochat.realtime.testing.ChatServiceStub;
+import io.portfoliochat.realtime.testing.StubbedChatService;
 import io.portfoliochat.realtime.testing.JavaClient;
 import io.portfoliochat.realtime.testing.RealtimeTestSupport;
 import io.portfoliochat.testsupport.ServiceIntegrationTest;
@@ -21,14 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,20 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
  * official pusher-http-java: what works against Pusher Channels works here unchanged.
  */
 @ServiceIntegrationTest
-class OfficialJavaClientTest {
+class OfficialJavaClientTest extends StubbedChatService {
 
-    private static final ChatServiceStub chatService = ChatServiceStub.start();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void chatService(DynamicPropertyRegistry registry) {
-        registry.add("portfoliochat.realtime.chat-service.url", chatService::url);
-    }
-
-    @AfterAll
-    static void stopChatService() {
-        chatService.close();
-    }
 
     @LocalServerPort
     int port;

@@ -13,7 +13,7 @@ import io.portfoliochat.events.MessageCreated;
 import io.portfoliochat.events.SenderType;
 import io.portfoliochat.realtime.mode.AppCredentials;
 import io.portfoliochat.realtime.testing.AnotherInstance;
-import io.portfoliochat.realtime.testing.ChatServiceStub;
+import io.portfoliochat.realtime.testing.StubbedChatService;
 import io.portfoliochat.realtime.testing.JavaClient;
 import io.portfoliochat.realtime.testing.RealtimeTestSupport;
 import io.portfoliochat.support.kafka.TopicNames;
@@ -31,8 +31,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -42,15 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @ServiceIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScaleOutTest {
+class ScaleOutTest extends StubbedChatService {
 
-    private static final ChatServiceStub chatService = ChatServiceStub.start();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void chatService(DynamicPropertyRegistry registry) {
-        registry.add("portfoliochat.realtime.chat-service.url", chatService::url);
-    }
 
     @LocalServerPort
     int port;
@@ -82,7 +74,6 @@ class ScaleOutTest {
     @AfterAll
     void stopSecondInstance() {
         second.close();
-        chatService.close();
     }
 
     @AfterEach

@@ -29,8 +29,15 @@ public final class ChatServiceStub implements AutoCloseable {
                 .withBody("{\"success\":false,\"error\":\"Unknown or expired session\"}")));
     }
 
-    public static ChatServiceStub start() {
-        return new ChatServiceStub();
+    private static ChatServiceStub shared;
+
+    /** One stub for the whole test JVM, stopped when it exits. */
+    public static synchronized ChatServiceStub shared() {
+        if (shared == null) {
+            shared = new ChatServiceStub();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "stop-chat-service-stub"));
+        }
+        return shared;
     }
 
     public String url() {
