@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.socket.CloseStatus;
@@ -39,6 +40,7 @@ final class Connection {
     private final Limits limits;
     private final Executor closer;
     private final Runnable frameWritten;
+    private final Consumer<CloseStatus> closedByServer;
     private final Queue<String> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger queuedFrames = new AtomicInteger();
     private final AtomicLong queuedBytes = new AtomicLong();
@@ -56,12 +58,14 @@ final class Connection {
     private long clientEventWindowStartNanos;
     private int clientEventsInWindow;
 
-    Connection(String socketId, FrameSink sink, Limits limits, Executor closer, Runnable frameWritten) {
+    Connection(String socketId, FrameSink sink, Limits limits, Executor closer, Runnable frameWritten,
+               Consumer<CloseStatus> closedByServer) {
         this.socketId = socketId;
         this.sink = sink;
         this.limits = limits;
         this.closer = closer;
         this.frameWritten = frameWritten;
+        this.closedByServer = closedByServer;
     }
 
     String socketId() {
@@ -114,6 +118,7 @@ final class Connection {
             queue.clear();
             queuedFrames.set(0);
             queuedBytes.set(0);
+            closedByServer.accept(status);
             closer.execute(() -> sink.close(status));
         }
     }

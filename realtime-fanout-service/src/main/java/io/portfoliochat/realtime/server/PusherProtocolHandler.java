@@ -92,7 +92,7 @@ final class PusherProtocolHandler extends AbstractWebSocketHandler {
             return;
         }
         Connection connection = new Connection(newSocketId(), JakartaFrameSink.of(session, properties.sendTimeout()), limits,
-                closer, metrics::frameWritten);
+                closer, metrics::frameWritten, metrics::closedByServer);
         bySession.put(session.getId(), connection);
         connection.send(frames.connectionEstablished(connection.socketId(), properties.activityTimeout().toSeconds()));
     }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.function.Supplier;
+import org.springframework.web.socket.CloseStatus;
 
 /** What the built-in server reports: open connections, frames written, events published, client events. */
 final class SocketServerMetrics {
@@ -30,6 +31,19 @@ final class SocketServerMetrics {
 
     void frameWritten() {
         framesWritten.increment();
+    }
+
+    /** Connections the server closed, by reason: over-capacity (slow client), pong-timeout, write-failed... */
+    void closedByServer(CloseStatus status) {
+        String reason = switch (status.getCode()) {
+            case Connection.CLOSE_OVER_CAPACITY -> "over-capacity";
+            case Connection.CLOSE_RECONNECT -> "write-failed";
+            case Connection.CLOSE_PONG_TIMEOUT -> "pong-timeout";
+            case PusherProtocolHandler.ERROR_UNAUTHORIZED_CONNECTION -> "unauthorized";
+            default -> Integer.toString(status.getCode());
+        };
+        Counter.builder("realtime.connections.dropped").tag("reason", reason)
+                .description("Connections closed by the server").register(meters).increment();
     }
 
     void published(int events) {

@@ -56,7 +56,8 @@ class ConnectionTest {
     private final List<String> counted = new ArrayList<>();
 
     private Connection connection(RecordingSink sink) {
-        return new Connection("1.1", sink, LIMITS, Runnable::run, () -> counted.add("written"));
+        return new Connection("1.1", sink, LIMITS, Runnable::run, () -> counted.add("written"),
+                status -> counted.add("closed " + status.getCode()));
     }
 
     @Test
@@ -80,7 +81,8 @@ class ConnectionTest {
     @Test
     void writesThatCompleteImmediatelyDoNotNestCalls() {
         RecordingSink sink = new RecordingSink(true);
-        Connection connection = new Connection("1.1", sink, new Connection.Limits(100_000, Long.MAX_VALUE, 10), Runnable::run, () -> { });
+        Connection connection = new Connection("1.1", sink, new Connection.Limits(100_000, Long.MAX_VALUE, 10), Runnable::run,
+                () -> { }, status -> { });
 
         for (int i = 0; i < 50_000; i++) {
             connection.send(Integer.toString(i));
@@ -99,6 +101,7 @@ class ConnectionTest {
         }
 
         assertThat(sink.closed.getCode()).isEqualTo(Connection.CLOSE_OVER_CAPACITY);
+        assertThat(counted).containsExactly("closed 4100");
         assertThat(connection.isOpen()).isFalse();
         connection.send("after close");
         assertThat(sink.written).containsExactly("frame 0");
