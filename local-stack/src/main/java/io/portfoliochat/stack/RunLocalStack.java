@@ -19,6 +19,11 @@ public final class RunLocalStack {
     }
 
     public static void main(String[] args) {
+        // The launcher's quiet logging; a plain logback.xml in this jar would take over the logging of every
+        // test classpath that includes local-stack.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "local-stack-logback.xml");
+        }
         Map<String, String> env = System.getenv();
         StackConfig config;
         try {
