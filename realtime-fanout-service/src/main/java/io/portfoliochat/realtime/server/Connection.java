@@ -38,7 +38,8 @@ final class Connection {
     private final String socketId;
     private final FrameSink sink;
     private final Limits limits;
-    private final Executor closer;
+    /** Runs closes and pings: both may block for a while on a stuck socket (Tomcat writes them synchronously). */
+    private final Executor control;
     private final Runnable frameWritten;
     private final Consumer<CloseStatus> closedByServer;
     private final Queue<String> queue = new ConcurrentLinkedQueue<>();
@@ -58,12 +59,12 @@ final class Connection {
     private long clientEventWindowStartNanos;
     private int clientEventsInWindow;
 
-    Connection(String socketId, FrameSink sink, Limits limits, Executor closer, Runnable frameWritten,
+    Connection(String socketId, FrameSink sink, Limits limits, Executor control, Runnable frameWritten,
                Consumer<CloseStatus> closedByServer) {
         this.socketId = socketId;
         this.sink = sink;
         this.limits = limits;
-        this.closer = closer;
+        this.control = control;
         this.frameWritten = frameWritten;
         this.closedByServer = closedByServer;
     }
@@ -119,7 +120,7 @@ final class Connection {
             queuedFrames.set(0);
             queuedBytes.set(0);
             closedByServer.accept(status);
-            closer.execute(() -> sink.close(status));
+            control.execute(() -> sink.close(status));
         }
     }
 
@@ -191,7 +192,7 @@ final class Connection {
             if (nowNanos - lastActivityNanos >= activityTimeoutNanos) {
                 pingSentNanos = nowNanos;
                 send(pingFrame);
-                sink.sendPing();
+                control.execute(sink::sendPing);
             }
         } else if (nowNanos - pingSent >= pongTimeoutNanos) {
             log.debug("Closing {}: no pong within {} ms", socketId, TimeUnit.NANOSECONDS.toMillis(pongTimeoutNanos));

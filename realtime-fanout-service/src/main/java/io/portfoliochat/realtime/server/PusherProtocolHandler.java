@@ -48,7 +48,7 @@ final class PusherProtocolHandler extends AbstractWebSocketHandler {
     private final ChannelRegistry registry;
     private final Frames frames;
     private final JsonMapper json;
-    private final Executor closer;
+    private final Executor socketControl;
     private final SocketServerMetrics metrics;
     private final Peers peers;
     private final int maxEventBytes;
@@ -56,14 +56,14 @@ final class PusherProtocolHandler extends AbstractWebSocketHandler {
     private final Map<String, Connection> bySession = new ConcurrentHashMap<>();
 
     PusherProtocolHandler(PusherSignatures signatures, SocketServerProperties properties, ChannelRegistry registry, Frames frames,
-                          JsonMapper json, Executor closer, SocketServerMetrics metrics, Peers peers, int maxEventBytes) {
+                          JsonMapper json, Executor socketControl, SocketServerMetrics metrics, Peers peers, int maxEventBytes) {
         this.appKey = signatures.key();
         this.signatures = signatures;
         this.properties = properties;
         this.registry = registry;
         this.frames = frames;
         this.json = json;
-        this.closer = closer;
+        this.socketControl = socketControl;
         this.metrics = metrics;
         this.peers = peers;
         this.maxEventBytes = maxEventBytes;
@@ -92,7 +92,7 @@ final class PusherProtocolHandler extends AbstractWebSocketHandler {
             return;
         }
         Connection connection = new Connection(newSocketId(), JakartaFrameSink.of(session, properties.sendTimeout()), limits,
-                closer, metrics::frameWritten, metrics::closedByServer);
+                socketControl, metrics::frameWritten, metrics::closedByServer);
         bySession.put(session.getId(), connection);
         connection.send(frames.connectionEstablished(connection.socketId(), properties.activityTimeout().toSeconds()));
     }

@@ -48,11 +48,11 @@ class SelfHostedServerConfiguration {
         return new SocketServerMetrics(meters);
     }
 
-    /** Closing a socket may block on a dead peer; it never happens on a delivery thread. */
+    /** Closing or pinging a socket may block on a dead peer; it never happens on a delivery or heartbeat thread. */
     @Bean(destroyMethod = "shutdownNow")
-    ExecutorService socketCloser() {
+    ExecutorService socketControl() {
         return Executors.newFixedThreadPool(2, runnable -> {
-            Thread thread = new Thread(runnable, "pusher-socket-closer");
+            Thread thread = new Thread(runnable, "pusher-socket-control");
             thread.setDaemon(true);
             return thread;
         });
@@ -79,9 +79,9 @@ class SelfHostedServerConfiguration {
     @Bean
     PusherProtocolHandler pusherProtocolHandler(PusherSignatures signatures, SocketServerProperties properties,
                                                 ChannelRegistry registry, Frames frames, JsonMapper json,
-                                                ExecutorService socketCloser, SocketServerMetrics metrics, Peers peers,
+                                                ExecutorService socketControl, SocketServerMetrics metrics, Peers peers,
                                                 RealtimeProperties realtime) {
-        PusherProtocolHandler handler = new PusherProtocolHandler(signatures, properties, registry, frames, json, socketCloser,
+        PusherProtocolHandler handler = new PusherProtocolHandler(signatures, properties, registry, frames, json, socketControl,
                 metrics, peers, realtime.maxEventBytes());
         metrics.watchConnections(() -> handler.connections().size());
         return handler;
