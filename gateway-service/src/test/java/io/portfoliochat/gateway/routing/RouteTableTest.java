@@ -4,6 +4,9 @@ import static io.portfoliochat.gateway.DownstreamServices.ADMIN;
 import static io.portfoliochat.gateway.DownstreamServices.AI;
 import static io.portfoliochat.gateway.DownstreamServices.CHAT;
 import static io.portfoliochat.gateway.DownstreamServices.REALTIME;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -81,6 +84,19 @@ class RouteTableTest extends GatewayWithStubbedServices {
         }
         assertThat(request.getHeader("X-Forwarded-For")).isEqualTo("127.0.0.1");
         assertThat(services.totalReceived()).as("only the owner is called").isEqualTo(1);
+    }
+
+    @Test
+    void aServicesOwnErrorReachesTheCallerUnchanged() {
+        services.server(ADMIN).stubFor(patch(urlEqualTo("/api/chat/settings")).willReturn(aResponse().withStatus(422)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"success\":false,\"error\":\"aiTemperature must be between 0 and 2\"}")));
+
+        TestHttp.Response response = gateway().patchJson("/api/chat/settings", "{\"aiTemperature\":\"7\"}",
+                "Authorization", TestAdminTokens.bearer(TestAdminTokens.valid()));
+
+        assertThat(response.status()).isEqualTo(422);
+        assertThat(response.error()).isEqualTo("aiTemperature must be between 0 and 2");
     }
 
     @Test
