@@ -21,6 +21,13 @@ public final class Topics {
     /** Compacted: the full portfolio document after every change. Key: {@link #PORTFOLIO_KEY}. */
     public static final String PORTFOLIO = "chat.portfolio";
 
+    /**
+     * realtime-fanout-service instances pass HTTP-API publishes, client events and presence to each
+     * other here (self-hosted mode); its records are that service's own, not event envelopes, and it
+     * creates the topic itself (one partition, one hour of retention).
+     */
+    public static final String REALTIME_RELAY = "chat.realtime-relay";
+
     public static final String SETTINGS_KEY = "chat-settings";
     public static final String PORTFOLIO_KEY = "portfolio";
     public static final String DEAD_LETTER_SUFFIX = "-dlt";

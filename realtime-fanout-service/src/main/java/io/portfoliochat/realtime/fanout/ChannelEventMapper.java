@@ -94,6 +94,10 @@ final class ChannelEventMapper {
                     () -> new Payloads.ConversationReference(handOff.conversationId(), true)));
         }
         if (event instanceof ChatSettingsChanged changed) {
+            if (changed.changedFields().isEmpty()) {
+                // admin-service republishes the unchanged settings on every start: nothing happened to alert about.
+                return List.of();
+            }
             boolean aiEnabled = changed.settings() != null && changed.settings().aiEnabled();
             return List.of(event(ChannelNames.ADMIN_NOTIFICATIONS, AI_SETTINGS_CHANGED,
                     () -> new Payloads.AiSettingsChanged(aiEnabled, changed.changedBy(), changed.changedFields(),

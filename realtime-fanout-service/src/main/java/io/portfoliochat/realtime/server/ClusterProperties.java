@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("portfoliochat.realtime.cluster")
 record ClusterProperties(Boolean enabled, Duration presenceSyncEvery, Duration peerTimeout, Integer relayQueue) {
 
-    static final String RELAY_TOPIC = "chat.realtime-relay";
+    static final String RELAY_TOPIC = io.portfoliochat.events.Topics.REALTIME_RELAY;
 
     ClusterProperties {
         enabled = enabled == null || enabled;
