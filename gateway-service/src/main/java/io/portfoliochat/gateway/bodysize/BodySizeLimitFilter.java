@@ -98,7 +98,7 @@ class BodySizeLimitFilter implements GlobalFilter, Ordered {
         if (size != null) {
             try {
                 DataSize.parse(size.toString().trim());
-            } catch (IllegalArgumentException e) {
+            } catch (IllegalArgumentException | IllegalStateException e) {
                 throw new IllegalStateException("Gateway route '" + route.getId() + "' has an invalid "
                         + RouteMetadata.MAX_BODY_SIZE + " '" + size + "' (e.g. 256KB)", e);
             }
