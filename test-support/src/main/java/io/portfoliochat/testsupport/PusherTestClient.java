@@ -1,4 +1,4 @@
-package io.portfoliochat.realtime.testing;
+package io.portfoliochat.testsupport;
 
 import static org.awaitility.Awaitility.await;
 
@@ -24,10 +24,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 /**
- * The official pusher-java-client pointed at a running instance of this service, recording everything
+ * The official pusher-java-client pointed at a running Pusher-protocol server (ours, directly or through the gateway), recording everything
  * it sees: events per channel, subscription outcomes, presence members, connection errors.
  */
-public final class JavaClient implements AutoCloseable {
+public final class PusherTestClient implements AutoCloseable {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
@@ -39,12 +39,12 @@ public final class JavaClient implements AutoCloseable {
     private final List<String> membersAdded = new CopyOnWriteArrayList<>();
     private final List<String> membersRemoved = new CopyOnWriteArrayList<>();
 
-    private JavaClient(Pusher pusher) {
+    private PusherTestClient(Pusher pusher) {
         this.pusher = pusher;
     }
 
-    /** Connects to {@code localhost:port} with the app key; channel authorization goes to the service's endpoint with these headers. */
-    public static JavaClient connect(int port, String appKey, Map<String, String> authHeaders) {
+    /** Connects to {@code localhost:port} with the app key; channel authorization goes to {@code /api/pusher/auth} on the same host and port, with these headers. */
+    public static PusherTestClient connect(int port, String appKey, Map<String, String> authHeaders) {
         HttpChannelAuthorizer authorizer = new HttpChannelAuthorizer("http://localhost:" + port + "/api/pusher/auth");
         authorizer.setHeaders(authHeaders);
         PusherOptions options = new PusherOptions().setHost("localhost").setWsPort(port).setUseTLS(false)
@@ -52,8 +52,8 @@ public final class JavaClient implements AutoCloseable {
         return connect(new Pusher(appKey, options));
     }
 
-    public static JavaClient connect(Pusher pusher) {
-        JavaClient client = new JavaClient(pusher);
+    public static PusherTestClient connect(Pusher pusher) {
+        PusherTestClient client = new PusherTestClient(pusher);
         pusher.connect(new ConnectionEventListener() {
             @Override
             public void onConnectionStateChange(ConnectionStateChange change) {

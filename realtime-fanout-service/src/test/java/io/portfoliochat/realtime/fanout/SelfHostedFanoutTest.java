@@ -23,7 +23,7 @@ import io.portfoliochat.events.MessagesRead;
 import io.portfoliochat.events.SenderType;
 import io.portfoliochat.realtime.mode.AppCredentials;
 import io.portfoliochat.realtime.testing.StubbedChatService;
-import io.portfoliochat.realtime.testing.JavaClient;
+import io.portfoliochat.testsupport.PusherTestClient;
 import io.portfoliochat.support.kafka.TopicNames;
 import io.portfoliochat.testsupport.ServiceIntegrationTest;
 import io.portfoliochat.testsupport.TestEventSender;
@@ -71,7 +71,7 @@ class SelfHostedFanoutTest extends StubbedChatService {
     MeterRegistry meters;
 
     private TestEventSender kafka;
-    private final List<JavaClient> clients = new ArrayList<>();
+    private final List<PusherTestClient> clients = new ArrayList<>();
 
     @BeforeEach
     void connect() {
@@ -80,13 +80,13 @@ class SelfHostedFanoutTest extends StubbedChatService {
 
     @AfterEach
     void disconnect() {
-        clients.forEach(JavaClient::close);
+        clients.forEach(PusherTestClient::close);
         kafka.close();
     }
 
     /** The admin dashboard: the admin channel and one conversation. */
-    private JavaClient adminWatching(long conversationId) {
-        JavaClient client = JavaClient.connect(port, credentials.key(), admin());
+    private PusherTestClient adminWatching(long conversationId) {
+        PusherTestClient client = PusherTestClient.connect(port, credentials.key(), admin());
         clients.add(client);
         client.subscribePrivate("private-conversation-" + conversationId, CONVERSATION_EVENTS);
         client.subscribePrivate(ADMIN_CHANNEL, ADMIN_EVENTS);
@@ -110,7 +110,7 @@ class SelfHostedFanoutTest extends StubbedChatService {
 
     @Test
     void visitorsFirstMessageReachesTheConversationAndTheAdminChannels() {
-        JavaClient adminClient = adminWatching(101);
+        PusherTestClient adminClient = adminWatching(101);
 
         kafka.send(topics.conversationEvents(), new ConversationStarted(101, "v-1", "Sari", "sari@example.com",
                 "Halo, apakah Anda menerima proyek freelance?", AT));
@@ -130,8 +130,8 @@ class SelfHostedFanoutTest extends StubbedChatService {
 
     @Test
     void aiReplyIsAnnouncedWithTypingStreamingAndItsMetadata() {
-        JavaClient adminClient = adminWatching(102);
-        JavaClient visitorClient = JavaClient.connect(port, credentials.key(), visitor(chatService.visitorOf(102)));
+        PusherTestClient adminClient = adminWatching(102);
+        PusherTestClient visitorClient = PusherTestClient.connect(port, credentials.key(), visitor(chatService.visitorOf(102)));
         clients.add(visitorClient);
         visitorClient.subscribePrivate("private-conversation-102", CONVERSATION_EVENTS);
         visitorClient.awaitSubscribed("private-conversation-102");
@@ -164,7 +164,7 @@ class SelfHostedFanoutTest extends StubbedChatService {
 
     @Test
     void readsStatusChangesAndHandOffsReachTheirChannels() {
-        JavaClient adminClient = adminWatching(103);
+        PusherTestClient adminClient = adminWatching(103);
 
         kafka.send(topics.conversationEvents(), visitorMessage(103, 5101, 1, "Can I talk to a real person please?"));
         kafka.send(topics.conversationEvents(), new AiHandedOff(103, "r-9", List.of(5101L), HandOffReason.VISITOR_ASKED_FOR_HUMAN,
@@ -186,7 +186,7 @@ class SelfHostedFanoutTest extends StubbedChatService {
 
     @Test
     void settingsChangesReachTheAdminChannel() {
-        JavaClient adminClient = adminWatching(104);
+        PusherTestClient adminClient = adminWatching(104);
         ChatSettings off = new ChatSettings(false, "gpt-4o-mini", 0.7, null, "Hi", "Away", "Away", null, 30);
 
         kafka.send(topics.settings(), new ChatSettingsChanged(off, "Rina Kusuma", List.of("aiEnabled"), AT));
@@ -197,8 +197,8 @@ class SelfHostedFanoutTest extends StubbedChatService {
 
     @Test
     void eachConversationsMessagesArriveInOrder() {
-        JavaClient first = adminWatching(105);
-        JavaClient second = adminWatching(106);
+        PusherTestClient first = adminWatching(105);
+        PusherTestClient second = adminWatching(106);
 
         for (int seq = 1; seq <= 25; seq++) {
             kafka.send(topics.conversationEvents(), visitorMessage(105, 6000 + seq, seq, "first #" + seq));
@@ -214,7 +214,7 @@ class SelfHostedFanoutTest extends StubbedChatService {
 
     @Test
     void messageTooBigForPusherBecomesAReferenceTheClientFetches() {
-        JavaClient adminClient = adminWatching(107);
+        PusherTestClient adminClient = adminWatching(107);
         String longReply = "Panjang sekali. ".repeat(800);
 
         kafka.send(topics.conversationEvents(), new MessageCreated(107, 8001, 4, SenderType.AI, null, "AI Assistant", longReply,
@@ -229,7 +229,7 @@ class SelfHostedFanoutTest extends StubbedChatService {
 
     @Test
     void aRecordThatIsNotAnEventIsSkippedAndLaterEventsStillArrive() {
-        JavaClient adminClient = adminWatching(108);
+        PusherTestClient adminClient = adminWatching(108);
         double before = meters.counter("realtime.events.undecodable").count();
 
         kafka.sendRaw(topics.conversationEvents(), "108", "this is not an event".getBytes(StandardCharsets.UTF_8));

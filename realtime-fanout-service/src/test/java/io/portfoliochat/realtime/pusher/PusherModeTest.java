@@ -13,7 +13,7 @@ import io.portfoliochat.events.SenderType;
 import io.portfoliochat.realtime.mode.AppCredentials;
 import io.portfoliochat.realtime.mode.RealtimeMode;
 import io.portfoliochat.realtime.testing.AnotherInstance;
-import io.portfoliochat.realtime.testing.JavaClient;
+import io.portfoliochat.testsupport.PusherTestClient;
 import io.portfoliochat.support.kafka.TopicNames;
 import io.portfoliochat.testsupport.ServiceIntegrationTest;
 import io.portfoliochat.testsupport.TestEventSender;
@@ -94,7 +94,7 @@ class PusherModeTest {
         awaitListenerAssigned();
         Instant at = Instant.parse("2026-01-28T09:15:30.123Z");
         // Channel authorization stays with this service: it signs with the Pusher app's secret.
-        try (JavaClient adminClient = JavaClient.connect(new com.pusher.client.Pusher(credentials.key(),
+        try (PusherTestClient adminClient = PusherTestClient.connect(new com.pusher.client.Pusher(credentials.key(),
                 new com.pusher.client.PusherOptions().setHost("localhost").setWsPort(pusherCompatibleServer.port()).setUseTLS(false)
                         .setMaxReconnectionAttempts(0).setChannelAuthorizer(authorizedHere())));
              TestEventSender kafka = new TestEventSender(environment.getRequiredProperty("spring.kafka.bootstrap-servers"))) {

@@ -14,7 +14,7 @@ import com.pusher.rest.data.Event;
 import com.pusher.rest.data.Result;
 import io.portfoliochat.realtime.mode.AppCredentials;
 import io.portfoliochat.realtime.testing.StubbedChatService;
-import io.portfoliochat.realtime.testing.JavaClient;
+import io.portfoliochat.testsupport.PusherTestClient;
 import io.portfoliochat.realtime.testing.RealtimeTestSupport;
 import io.portfoliochat.testsupport.ServiceIntegrationTest;
 import java.util.ArrayList;
@@ -45,7 +45,7 @@ class OfficialJavaClientTest extends StubbedChatService {
     AppCredentials credentials;
 
     private Pusher api;
-    private final List<JavaClient> clients = new ArrayList<>();
+    private final List<PusherTestClient> clients = new ArrayList<>();
 
     @BeforeEach
     void publisher() {
@@ -54,19 +54,19 @@ class OfficialJavaClientTest extends StubbedChatService {
 
     @AfterEach
     void disconnect() throws Exception {
-        clients.forEach(JavaClient::close);
+        clients.forEach(PusherTestClient::close);
         api.close();
     }
 
-    private JavaClient client(Map<String, String> authHeaders) {
-        JavaClient client = JavaClient.connect(port, credentials.key(), authHeaders);
+    private PusherTestClient client(Map<String, String> authHeaders) {
+        PusherTestClient client = PusherTestClient.connect(port, credentials.key(), authHeaders);
         clients.add(client);
         return client;
     }
 
     @Test
     void publicChannelReceivesEventsPublishedThroughPusherHttpJava() {
-        JavaClient client = client(Map.of());
+        PusherTestClient client = client(Map.of());
         client.subscribe("portfolio-news", "headline");
         client.awaitSubscribed("portfolio-news");
 
@@ -80,7 +80,7 @@ class OfficialJavaClientTest extends StubbedChatService {
 
     @Test
     void adminSubscribesToAConversationChannelAuthorizedByTheAuthEndpoint() {
-        JavaClient adminClient = client(admin());
+        PusherTestClient adminClient = client(admin());
         adminClient.subscribePrivate("private-conversation-42", "new-message");
         adminClient.awaitSubscribed("private-conversation-42");
 
@@ -92,7 +92,7 @@ class OfficialJavaClientTest extends StubbedChatService {
 
     @Test
     void visitorMaySubscribeToItsOwnConversationOnly() {
-        JavaClient visitorClient = client(visitor(chatService.visitorOf(42)));
+        PusherTestClient visitorClient = client(visitor(chatService.visitorOf(42)));
 
         visitorClient.subscribePrivate("private-conversation-42", "new-message");
         visitorClient.subscribePrivate("private-conversation-43", "new-message");
@@ -106,17 +106,17 @@ class OfficialJavaClientTest extends StubbedChatService {
 
     @Test
     void presenceChannelListsMembersAndAnnouncesEachUserOnceWhateverTheNumberOfTabs() {
-        JavaClient firstTab = client(admin(1, "Rina Kusuma"));
+        PusherTestClient firstTab = client(admin(1, "Rina Kusuma"));
         PresenceChannel firstView = firstTab.subscribePresence("presence-admin-chat");
         firstTab.awaitSubscribed("presence-admin-chat");
         assertThat(firstView.getUsers()).extracting(User::getId).containsExactly("1");
 
-        JavaClient secondTab = client(admin(1, "Rina Kusuma"));
+        PusherTestClient secondTab = client(admin(1, "Rina Kusuma"));
         PresenceChannel secondView = secondTab.subscribePresence("presence-admin-chat");
         secondTab.awaitSubscribed("presence-admin-chat");
         assertThat(secondView.getUsers()).extracting(User::getId).containsExactly("1");
 
-        JavaClient otherAdmin = client(admin(2, "Budi Santoso"));
+        PusherTestClient otherAdmin = client(admin(2, "Budi Santoso"));
         PresenceChannel otherView = otherAdmin.subscribePresence("presence-admin-chat");
         otherAdmin.awaitSubscribed("presence-admin-chat");
         assertThat(otherView.getUsers()).extracting(User::getId).containsExactlyInAnyOrder("1", "2");
@@ -137,8 +137,8 @@ class OfficialJavaClientTest extends StubbedChatService {
 
     @Test
     void clientEventReachesTheOtherSubscriberButNeverTheSender() {
-        JavaClient visitorClient = client(visitor(chatService.visitorOf(51)));
-        JavaClient adminClient = client(admin());
+        PusherTestClient visitorClient = client(visitor(chatService.visitorOf(51)));
+        PusherTestClient adminClient = client(admin());
         PrivateChannel visitorSide = visitorClient.subscribePrivate("private-conversation-51", "client-typing");
         PrivateChannel adminSide = adminClient.subscribePrivate("private-conversation-51", "client-typing");
         visitorClient.awaitSubscribed("private-conversation-51");
@@ -160,8 +160,8 @@ class OfficialJavaClientTest extends StubbedChatService {
 
     @Test
     void clientEventOnAPresenceChannelCarriesTheSendersUserId() {
-        JavaClient rina = client(admin(1, "Rina Kusuma"));
-        JavaClient budi = client(admin(2, "Budi Santoso"));
+        PusherTestClient rina = client(admin(1, "Rina Kusuma"));
+        PusherTestClient budi = client(admin(2, "Budi Santoso"));
         PresenceChannel rinaView = rina.subscribePresence("presence-admin-chat", "client-note");
         budi.subscribePresence("presence-admin-chat", "client-note");
         rina.awaitSubscribed("presence-admin-chat");
@@ -178,7 +178,7 @@ class OfficialJavaClientTest extends StubbedChatService {
         com.pusher.client.PusherOptions options = new com.pusher.client.PusherOptions().setHost("localhost").setWsPort(port)
                 .setUseTLS(false).setMaxReconnectionAttempts(0)
                 .setChannelAuthorizer((channel, socketId) -> "{\"auth\":\"" + credentials.key() + ":" + "0".repeat(64) + "\"}");
-        JavaClient forger = JavaClient.connect(new com.pusher.client.Pusher(credentials.key(), options));
+        PusherTestClient forger = PusherTestClient.connect(new com.pusher.client.Pusher(credentials.key(), options));
         clients.add(forger);
 
         forger.subscribePrivate("private-admin-notifications", "pusher:subscription_error");
@@ -195,7 +195,7 @@ class OfficialJavaClientTest extends StubbedChatService {
 
     @Test
     void batchOfEventsPublishedThroughPusherHttpJavaArrivesInOrder() {
-        JavaClient adminClient = client(admin());
+        PusherTestClient adminClient = client(admin());
         adminClient.subscribePrivate("private-conversation-60", "new-message");
         adminClient.subscribePrivate("private-admin-notifications", "new-message-alert");
         adminClient.awaitSubscribed("private-conversation-60");
@@ -216,8 +216,8 @@ class OfficialJavaClientTest extends StubbedChatService {
 
     @Test
     void publisherCanLeaveOutTheSocketThatCausedTheEvent() {
-        JavaClient author = client(Map.of());
-        JavaClient reader = client(Map.of());
+        PusherTestClient author = client(Map.of());
+        PusherTestClient reader = client(Map.of());
         author.subscribe("portfolio-updates", "changed");
         reader.subscribe("portfolio-updates", "changed");
         author.awaitSubscribed("portfolio-updates");

@@ -14,7 +14,7 @@ import io.portfoliochat.events.SenderType;
 import io.portfoliochat.realtime.mode.AppCredentials;
 import io.portfoliochat.realtime.testing.AnotherInstance;
 import io.portfoliochat.realtime.testing.StubbedChatService;
-import io.portfoliochat.realtime.testing.JavaClient;
+import io.portfoliochat.testsupport.PusherTestClient;
 import io.portfoliochat.realtime.testing.RealtimeTestSupport;
 import io.portfoliochat.support.kafka.TopicNames;
 import io.portfoliochat.testsupport.ServiceIntegrationTest;
@@ -63,7 +63,7 @@ class ScaleOutTest extends StubbedChatService {
     ChannelRegistry registry;
 
     private AnotherInstance second;
-    private final List<JavaClient> clients = new ArrayList<>();
+    private final List<PusherTestClient> clients = new ArrayList<>();
 
     @BeforeAll
     void startSecondInstance() {
@@ -78,25 +78,25 @@ class ScaleOutTest extends StubbedChatService {
 
     @AfterEach
     void disconnect() {
-        clients.forEach(JavaClient::close);
+        clients.forEach(PusherTestClient::close);
     }
 
-    private JavaClient onFirst(Map<String, String> headers) {
-        JavaClient client = JavaClient.connect(port, credentials.key(), headers);
+    private PusherTestClient onFirst(Map<String, String> headers) {
+        PusherTestClient client = PusherTestClient.connect(port, credentials.key(), headers);
         clients.add(client);
         return client;
     }
 
-    private JavaClient onSecond(Map<String, String> headers) {
-        JavaClient client = JavaClient.connect(second.port(), credentials.key(), headers);
+    private PusherTestClient onSecond(Map<String, String> headers) {
+        PusherTestClient client = PusherTestClient.connect(second.port(), credentials.key(), headers);
         clients.add(client);
         return client;
     }
 
     @Test
     void eachInstanceDeliversEveryKafkaEventToItsOwnSocketsOnce() {
-        JavaClient first = onFirst(admin());
-        JavaClient other = onSecond(admin());
+        PusherTestClient first = onFirst(admin());
+        PusherTestClient other = onSecond(admin());
         first.subscribePrivate("private-conversation-300", "new-message");
         other.subscribePrivate("private-conversation-300", "new-message");
         first.awaitSubscribed("private-conversation-300");
@@ -109,7 +109,7 @@ class ScaleOutTest extends StubbedChatService {
             }
         }
 
-        for (JavaClient client : List.of(first, other)) {
+        for (PusherTestClient client : List.of(first, other)) {
             assertThat(client.awaitEvents("private-conversation-300", "new-message", 3))
                     .extracting(event -> JSON.readTree(event.getData()).get("seq").asInt()).containsExactly(1, 2, 3);
         }
@@ -117,7 +117,7 @@ class ScaleOutTest extends StubbedChatService {
 
     @Test
     void aPublishThroughOneInstancesHttpApiReachesSocketsOnTheOther() throws Exception {
-        JavaClient other = onSecond(Map.of());
+        PusherTestClient other = onSecond(Map.of());
         other.subscribe("scale-news", "headline");
         other.awaitSubscribed("scale-news");
 
@@ -131,8 +131,8 @@ class ScaleOutTest extends StubbedChatService {
 
     @Test
     void clientEventsCrossInstances() {
-        JavaClient visitorOnFirst = onFirst(visitor(chatService.visitorOf(301)));
-        JavaClient adminOnSecond = onSecond(admin());
+        PusherTestClient visitorOnFirst = onFirst(visitor(chatService.visitorOf(301)));
+        PusherTestClient adminOnSecond = onSecond(admin());
         PrivateChannel visitorSide = visitorOnFirst.subscribePrivate("private-conversation-301", "client-typing");
         adminOnSecond.subscribePrivate("private-conversation-301", "client-typing");
         visitorOnFirst.awaitSubscribed("private-conversation-301");
@@ -146,14 +146,14 @@ class ScaleOutTest extends StubbedChatService {
 
     @Test
     void presenceSpansInstancesAndCountsEachUserOnce() {
-        JavaClient rinaOnFirst = onFirst(admin(1, "Rina Kusuma"));
+        PusherTestClient rinaOnFirst = onFirst(admin(1, "Rina Kusuma"));
         PresenceChannel rinaView = rinaOnFirst.subscribePresence("presence-admin-chat");
         rinaOnFirst.awaitSubscribed("presence-admin-chat");
         ChannelRegistry secondRegistry = second.bean(ChannelRegistry.class);
         await().until(() -> secondRegistry.presenceUserIds("presence-admin-chat").contains("1"));
 
-        JavaClient rinaOnSecond = onSecond(admin(1, "Rina Kusuma"));
-        JavaClient budiOnSecond = onSecond(admin(2, "Budi Santoso"));
+        PusherTestClient rinaOnSecond = onSecond(admin(1, "Rina Kusuma"));
+        PusherTestClient budiOnSecond = onSecond(admin(2, "Budi Santoso"));
         rinaOnSecond.subscribePresence("presence-admin-chat");
         PresenceChannel budiView = budiOnSecond.subscribePresence("presence-admin-chat");
         rinaOnSecond.awaitSubscribed("presence-admin-chat");

@@ -1,0 +1,95 @@
+package io.portfoliochat.system;
+
+import io.portfoliochat.stack.LocalStack;
+import io.portfoliochat.stack.StackConfig;
+import io.portfoliochat.stack.StackService;
+import io.portfoliochat.testsupport.PusherTestClient;
+import io.portfoliochat.testsupport.TestHttp;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The real system, started from the built jars exactly as {@code ./run.sh} starts it (Kafka broker
+ * process, embedded MariaDB, five service JVMs), on ports of its own, with what a test needs to use
+ * it like a person: the gateway, admin login, and Pusher connections through the gateway.
+ */
+final class RunningSystem implements AutoCloseable {
+
+    static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+
+    private final LocalStack stack;
+    private final TestHttp gateway;
+    private final String pusherKey;
+
+    private RunningSystem(LocalStack stack) {
+        this.stack = stack;
+        this.gateway = new TestHttp(stack.gatewayUrl());
+        JsonNode config = gateway.get("/api/chat/config").data();
+        this.pusherKey = config.get("pusherKey").asString();
+    }
+
+    /** A fresh system (empty data) on {@code basePort} (gateway) and the ports after it. */
+    static RunningSystem start(int basePort, String name) {
+        Path data = REPOSITORY.resolve("system-tests/target/" + name);
+        deleteRecursively(data);
+        StackConfig config = StackConfig.defaults(REPOSITORY).onPorts(basePort).withDataDirectory(data);
+        return new RunningSystem(LocalStack.start(config));
+    }
+
+    LocalStack stack() {
+        return stack;
+    }
+
+    TestHttp gateway() {
+        return gateway;
+    }
+
+    int gatewayPort() {
+        return stack.config().port(StackService.GATEWAY);
+    }
+
+    String adminToken() {
+        TestHttp.Response login = gateway.postJson("/api/admin/login",
+                Map.of("email", stack.secrets().adminEmail(), "password", stack.secrets().adminPassword()));
+        if (login.status() != 200) {
+            throw new AssertionError("admin login failed: " + login);
+        }
+        return login.data().get("token").asString();
+    }
+
+    /** The official Pusher Java client connected through the gateway, authorizing with these headers. */
+    PusherTestClient pusher(Map<String, String> authHeaders) {
+        return PusherTestClient.connect(gatewayPort(), pusherKey, authHeaders);
+    }
+
+    /** A counter of a service's Prometheus endpoint, summed over the series whose labels contain {@code labelFilter}. */
+    double metric(StackService service, String name, String labelFilter) {
+        String body = new TestHttp(stack.service(service).baseUrl()).get("/actuator/prometheus").body();
+        return body.lines()
+                .filter(line -> line.startsWith(name + "{") && line.contains(labelFilter))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    @Override
+    public void close() {
+        stack.close();
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
