@@ -34,7 +34,7 @@ class AdminRoutesAuthenticationTest {
     static Stream<Arguments> badCredentialsOnEveryAdminRoute() {
         List<Object[]> credentials = List.of(
                 new Object[] {"no Authorization header", (Supplier<String>) () -> null, "Missing admin token"},
-                new Object[] {"not a bearer token", (Supplier<String>) () -> "Basic YWRtaW46YWRtaW4=", "Missing admin token"},
+                new Object[] {"not a bearer token", (Supplier<String>) () -> "Basic YWRtaW46YWRtaW4=", "Authorization must be 'Bearer <token>'"},
                 new Object[] {"empty bearer token", (Supplier<String>) () -> "Bearer ", "Missing admin token"},
                 new Object[] {"garbage", (Supplier<String>) () -> "Bearer not.a.jwt", "Admin token is not valid"},
                 new Object[] {"expired", (Supplier<String>) () -> TestAdminTokens.bearer(TestAdminTokens.expired()),

@@ -39,6 +39,8 @@ class InvalidInputTest {
         visitor = api.newSession();
         conversationId = api.visitorStartsConversation(visitor, "hello");
         admin = TestAdminTokens.bearer(TestAdminTokens.valid());
+        // The setup's own events leave the outbox asynchronously; counts are compared once they are out.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> count("outbox_event") == 0);
     }
 
     /** One bad request and what the caller must get back. */

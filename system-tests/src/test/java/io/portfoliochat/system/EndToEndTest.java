@@ -42,7 +42,7 @@ class EndToEndTest {
 
     @BeforeAll
     static void startTheWholeSystem() {
-        system = RunningSystem.start(28080, "e2e-stack");
+        system = RunningSystem.shared();
         gateway = system.gateway();
     }
 
@@ -52,9 +52,6 @@ class EndToEndTest {
             if (socket != null) {
                 socket.close();
             }
-        }
-        if (system != null) {
-            system.close();
         }
     }
 

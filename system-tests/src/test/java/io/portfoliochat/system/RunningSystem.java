@@ -22,6 +22,8 @@ import tools.jackson.databind.JsonNode;
 final class RunningSystem implements AutoCloseable {
 
     static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    private static final int SHARED_BASE_PORT = 28080;
+    private static RunningSystem shared;
 
     private final LocalStack stack;
     private final TestHttp gateway;
@@ -32,6 +34,18 @@ final class RunningSystem implements AutoCloseable {
         this.gateway = new TestHttp(stack.gatewayUrl());
         JsonNode config = gateway.get("/api/chat/config").data();
         this.pusherKey = config.get("pusherKey").asString();
+    }
+
+    /**
+     * The system every non-destructive system test uses, started once per test JVM and stopped when it
+     * exits. Tests that stop or kill parts of the system start their own with {@link #start}.
+     */
+    static synchronized RunningSystem shared() {
+        if (shared == null) {
+            shared = start(SHARED_BASE_PORT, "shared-stack");
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "stop-shared-system"));
+        }
+        return shared;
     }
 
     /** A fresh system (empty data) on {@code basePort} (gateway) and the ports after it. */
@@ -78,7 +92,7 @@ final class RunningSystem implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         stack.close();
     }
 

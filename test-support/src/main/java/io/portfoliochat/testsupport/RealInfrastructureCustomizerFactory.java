@@ -16,6 +16,7 @@ import org.springframework.util.ClassUtils;
 public class RealInfrastructureCustomizerFactory implements ContextCustomizerFactory {
 
     private static final String FLYWAY = "org.flywaydb.core.Flyway";
+    private static final String KAFKA = "org.springframework.kafka.core.KafkaTemplate";
 
     @Override
     public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> attributes) {
@@ -34,7 +35,7 @@ public class RealInfrastructureCustomizerFactory implements ContextCustomizerFac
         @Override
         public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration configuration) {
             Map<String, Object> properties = new LinkedHashMap<>();
-            if (!setInline(configuration, "spring.kafka.bootstrap-servers")) {
+            if (ClassUtils.isPresent(KAFKA, context.getClassLoader()) && !setInline(configuration, "spring.kafka.bootstrap-servers")) {
                 properties.put("spring.kafka.bootstrap-servers", TestKafka.bootstrapServers());
             }
             properties.put("portfoliochat.kafka.topic-prefix", topicPrefixFor(testClassName));

@@ -48,7 +48,7 @@ class EdgeAuthenticationTest extends GatewayWithStubbedServices {
                 Arguments.of("no admin role", TestAdminTokens.bearer(TestAdminTokens.withoutAdminRole()),
                         "Token is not an admin token"),
                 Arguments.of("not a JWT", "Bearer not-a-jwt", "Admin token is not valid"),
-                Arguments.of("not a bearer token", "Basic cmluYTpzM2NyZXQ=", "Missing admin token"));
+                Arguments.of("not a bearer token", "Basic cmluYTpzM2NyZXQ=", "Authorization must be 'Bearer <token>'"));
     }
 
     static Stream<Arguments> adminRoutesWithBadCredentials() {

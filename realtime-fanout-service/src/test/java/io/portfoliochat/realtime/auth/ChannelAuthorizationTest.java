@@ -78,7 +78,7 @@ class ChannelAuthorizationTest extends StubbedChatService {
                 "not valid");
         assertForbidden(authorize("private-admin-notifications", "Authorization",
                 TestAdminTokens.bearer(TestAdminTokens.withoutAdminRole())), "not an admin token");
-        assertForbidden(authorize("private-admin-notifications", "Authorization", "Basic YWRtaW46YWRtaW4="), "Missing admin token");
+        assertForbidden(authorize("private-admin-notifications", "Authorization", "Basic YWRtaW46YWRtaW4="), "Authorization must be 'Bearer <token>'");
     }
 
     @Test

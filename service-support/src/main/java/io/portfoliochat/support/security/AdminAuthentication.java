@@ -19,6 +19,10 @@ public class AdminAuthentication {
 
     /** The admin, or 401 with the reason. */
     public AdminPrincipal require(String authorizationHeader) {
+        if (authorizationHeader != null && !authorizationHeader.isBlank()
+                && !authorizationHeader.regionMatches(true, 0, BEARER_PREFIX.trim(), 0, BEARER_PREFIX.trim().length())) {
+            throw ApiException.unauthorized("Authorization must be 'Bearer <token>'");
+        }
         AdminTokens.Verification verification = tokens.verify(bearerToken(authorizationHeader).orElse(null));
         return verification.admin().orElseThrow(() -> ApiException.unauthorized(verification.failure()));
     }
