@@ -1,7 +1,7 @@
 package io.portfoliochat.realtime.auth;
 
 import io.portfoliochat.realtime.channel.PusherSignatures;
-import io.portfoliochat.support.security.AdminTokens;
+import io.portfoliochat.support.security.AdminAuthentication;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,8 +25,8 @@ class AuthConfiguration {
     }
 
     @Bean
-    ChannelAccessPolicy channelAccessPolicy(AdminTokens adminTokens, VisitorSessions visitorSessions,
+    ChannelAccessPolicy channelAccessPolicy(AdminAuthentication adminAuthentication, VisitorSessions visitorSessions,
                                             PusherSignatures signatures, JsonMapper json) {
-        return new ChannelAccessPolicy(adminTokens, visitorSessions, signatures, json);
+        return new ChannelAccessPolicy(adminAuthentication, visitorSessions, signatures, json);
     }
 }

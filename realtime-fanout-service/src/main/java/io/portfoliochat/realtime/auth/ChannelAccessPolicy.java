@@ -19,13 +19,13 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class ChannelAccessPolicy {
 
-    private final AdminTokens adminTokens;
+    private final AdminAuthentication adminAuthentication;
     private final VisitorSessions visitorSessions;
     private final PusherSignatures signatures;
     private final JsonMapper json;
 
-    ChannelAccessPolicy(AdminTokens adminTokens, VisitorSessions visitorSessions, PusherSignatures signatures, JsonMapper json) {
-        this.adminTokens = adminTokens;
+    ChannelAccessPolicy(AdminAuthentication adminAuthentication, VisitorSessions visitorSessions, PusherSignatures signatures, JsonMapper json) {
+        this.adminAuthentication = adminAuthentication;
         this.visitorSessions = visitorSessions;
         this.signatures = signatures;
         this.json = json;
@@ -55,7 +55,7 @@ class ChannelAccessPolicy {
     }
 
     private ChannelAuthorization asAdmin(String socketId, String channel, ChannelType type, String authorizationHeader) {
-        AdminTokens.Verification verification = adminTokens.verify(AdminAuthentication.bearerToken(authorizationHeader).orElse(null));
+        AdminTokens.Verification verification = adminAuthentication.check(authorizationHeader);
         AdminPrincipal admin = verification.admin().orElseThrow(() -> ApiException.forbidden(verification.failure()));
         if (type == ChannelType.PRESENCE) {
             if (!ChannelNames.ADMIN_PRESENCE.equals(channel)) {

@@ -19,12 +19,17 @@ public class AdminAuthentication {
 
     /** The admin, or 401 with the reason. */
     public AdminPrincipal require(String authorizationHeader) {
+        AdminTokens.Verification verification = check(authorizationHeader);
+        return verification.admin().orElseThrow(() -> ApiException.unauthorized(verification.failure()));
+    }
+
+    /** Verifies the header's token; the failure says why (including a header that is not a Bearer one). */
+    public AdminTokens.Verification check(String authorizationHeader) {
         if (authorizationHeader != null && !authorizationHeader.isBlank()
                 && !authorizationHeader.regionMatches(true, 0, BEARER_PREFIX.trim(), 0, BEARER_PREFIX.trim().length())) {
-            throw ApiException.unauthorized("Authorization must be 'Bearer <token>'");
+            return AdminTokens.Verification.failed("Authorization must be 'Bearer <token>'");
         }
-        AdminTokens.Verification verification = tokens.verify(bearerToken(authorizationHeader).orElse(null));
-        return verification.admin().orElseThrow(() -> ApiException.unauthorized(verification.failure()));
+        return tokens.verify(bearerToken(authorizationHeader).orElse(null));
     }
 
     /** The admin when a header is present and valid; 401 when present but invalid; empty when absent. */

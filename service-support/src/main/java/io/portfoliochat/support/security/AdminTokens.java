@@ -97,7 +97,7 @@ public class AdminTokens {
     /** Either the admin, or the reason the token was refused. */
     public record Verification(Optional<AdminPrincipal> admin, String failure) {
 
-        static Verification failed(String reason) {
+        public static Verification failed(String reason) {
             return new Verification(Optional.empty(), reason);
         }
 
