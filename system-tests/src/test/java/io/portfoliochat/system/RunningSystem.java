@@ -19,9 +19,9 @@ import tools.jackson.databind.JsonNode;
  * process, embedded MariaDB, five service JVMs), on ports of its own, with what a test needs to use
  * it like a person: the gateway, admin login, and Pusher connections through the gateway.
  */
-final class RunningSystem implements AutoCloseable {
+public final class RunningSystem implements AutoCloseable {
 
-    static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    public static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
     private static final int SHARED_BASE_PORT = 28080;
     private static RunningSystem shared;
 
@@ -40,7 +40,7 @@ final class RunningSystem implements AutoCloseable {
      * The system every non-destructive system test uses, started once per test JVM and stopped when it
      * exits. Tests that stop or kill parts of the system start their own with {@link #start}.
      */
-    static synchronized RunningSystem shared() {
+    public static synchronized RunningSystem shared() {
         if (shared == null) {
             shared = start(SHARED_BASE_PORT, "shared-stack");
             Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "stop-shared-system"));
@@ -49,26 +49,26 @@ final class RunningSystem implements AutoCloseable {
     }
 
     /** A fresh system (empty data) on {@code basePort} (gateway) and the ports after it. */
-    static RunningSystem start(int basePort, String name) {
+    public static RunningSystem start(int basePort, String name) {
         Path data = REPOSITORY.resolve("system-tests/target/" + name);
         deleteRecursively(data);
         StackConfig config = StackConfig.defaults(REPOSITORY).onPorts(basePort).withDataDirectory(data);
         return new RunningSystem(LocalStack.start(config));
     }
 
-    LocalStack stack() {
+    public LocalStack stack() {
         return stack;
     }
 
-    TestHttp gateway() {
+    public TestHttp gateway() {
         return gateway;
     }
 
-    int gatewayPort() {
+    public int gatewayPort() {
         return stack.config().port(StackService.GATEWAY);
     }
 
-    String adminToken() {
+    public String adminToken() {
         TestHttp.Response login = gateway.postJson("/api/admin/login",
                 Map.of("email", stack.secrets().adminEmail(), "password", stack.secrets().adminPassword()));
         if (login.status() != 200) {
@@ -78,12 +78,12 @@ final class RunningSystem implements AutoCloseable {
     }
 
     /** The official Pusher Java client connected through the gateway, authorizing with these headers. */
-    PusherTestClient pusher(Map<String, String> authHeaders) {
+    public PusherTestClient pusher(Map<String, String> authHeaders) {
         return PusherTestClient.connect(gatewayPort(), pusherKey, authHeaders);
     }
 
     /** A counter of a service's Prometheus endpoint, summed over the series whose labels contain {@code labelFilter}. */
-    double metric(StackService service, String name, String labelFilter) {
+    public double metric(StackService service, String name, String labelFilter) {
         String body = new TestHttp(stack.service(service).baseUrl()).get("/actuator/prometheus").body();
         return body.lines()
                 .filter(line -> line.startsWith(name + "{") && line.contains(labelFilter))
