@@ -31,6 +31,8 @@ public final class LocalStack implements AutoCloseable {
     private final StackConfig config;
     private final StackSecrets secrets;
     private final Map<StackService, ServiceProcess> services = new EnumMap<>(StackService.class);
+    private final List<ServiceProcess> additionalInstances = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private String databaseServer;
     private KafkaBrokerProcess kafka;
     private EmbeddedMariaDb embeddedDatabase;
     private Duration startupTime;
@@ -61,7 +63,7 @@ public final class LocalStack implements AutoCloseable {
                     .classpath(config.kafkaClasspath());
             kafka.start();
         });
-        String databaseServer = startDatabase();
+        databaseServer = startDatabase();
         await(broker);
         for (StackService service : StackService.values()) {
             services.put(service, newProcess(service, databaseServer));
@@ -94,6 +96,31 @@ public final class LocalStack implements AutoCloseable {
                     + (config.databaseServerUrl() == null ? "" : " (check DATABASE_URL, DATABASE_USERNAME, DATABASE_PASSWORD)"));
         }
         return server;
+    }
+
+    /**
+     * Starts another instance of a service on its own port (e.g. a second ai-responder sharing the
+     * work through its consumer group) and waits until it is ready; {@link #close()} stops it too.
+     */
+    public ServiceProcess addInstance(StackService service, int port) {
+        ServiceProcess template = newProcess(service, databaseServer);
+        Map<String, String> environment = new LinkedHashMap<>(template.environment());
+        environment.put("PORT", Integer.toString(port));
+        ServiceProcess instance = new ServiceProcess(service.module() + "-" + port, port, template.command(), environment,
+                config.dataDirectory().resolve("logs").resolve(service.module() + "-" + port + ".log"));
+        additionalInstances.add(instance);
+        instance.start();
+        instance.awaitReady(config.readyTimeout());
+        return instance;
+    }
+
+    /** Stops the embedded database and starts it again on the same data (the services reconnect on their own). */
+    public void restartEmbeddedDatabase() {
+        if (embeddedDatabase == null) {
+            throw new IllegalStateException("the stack uses an external database server");
+        }
+        embeddedDatabase.close();
+        embeddedDatabase = EmbeddedMariaDb.start(config.dataDirectory().resolve("mariadb"), config.embeddedDatabasePort());
     }
 
     private ServiceProcess newProcess(StackService service, String databaseServer) {
@@ -228,11 +255,13 @@ public final class LocalStack implements AutoCloseable {
         if (gateway != null) {
             gateway.stop();
         }
-        services.entrySet().stream()
-                .filter(entry -> entry.getKey() != StackService.GATEWAY)
-                .map(entry -> CompletableFuture.runAsync(entry.getValue()::stop))
-                .toList()
-                .forEach(CompletableFuture::join);
+        List<ServiceProcess> others = new ArrayList<>(additionalInstances);
+        services.forEach((service, process) -> {
+            if (service != StackService.GATEWAY) {
+                others.add(process);
+            }
+        });
+        others.stream().map(process -> CompletableFuture.runAsync(process::stop)).toList().forEach(CompletableFuture::join);
         if (kafka != null) {
             kafka.stop();
         }

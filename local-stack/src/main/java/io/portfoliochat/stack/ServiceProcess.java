@@ -46,6 +46,20 @@ public final class ServiceProcess {
         return log;
     }
 
+    List<String> command() {
+        return command;
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    /** Starts it again after a stop or kill and waits until it is ready. */
+    public void restart(Duration readyTimeout) {
+        start();
+        awaitReady(readyTimeout);
+    }
+
     public String baseUrl() {
         return "http://localhost:" + port;
     }

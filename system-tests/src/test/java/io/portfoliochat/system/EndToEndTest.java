@@ -68,6 +68,9 @@ class EndToEndTest {
         assertThat(first.data().get("aiResponsePending").asBoolean()).isTrue();
         conversationId = first.data().get("conversationId").asLong();
         conversationChannel = "private-conversation-" + conversationId;
+        // The greeting is answered before the socket is subscribed; wait for it, so the question's answer
+        // is the next AI message.
+        await().atMost(WAIT).until(() -> !aiEventsAfter(first.data().get("messageId").asLong()).isEmpty());
 
         visitorSocket = system.pusher(Map.of("X-Session-Token", visitorToken));
         visitorSocket.subscribePrivate(conversationChannel, "new-message", "ai-typing", "conversation-updated", "message-read");

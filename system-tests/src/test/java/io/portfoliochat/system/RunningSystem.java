@@ -37,15 +37,22 @@ public final class RunningSystem implements AutoCloseable {
     }
 
     /**
-     * The system every non-destructive system test uses, started once per test JVM and stopped when it
-     * exits. Tests that stop or kill parts of the system start their own with {@link #start}.
+     * The system every non-destructive system test uses, started once per test run and stopped when the
+     * run ends. Tests that stop or kill parts of the system start their own with {@link #start}.
      */
     public static synchronized RunningSystem shared() {
         if (shared == null) {
             shared = start(SHARED_BASE_PORT, "shared-stack");
-            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "stop-shared-system"));
         }
         return shared;
+    }
+
+    /** Called when the test run ends (see {@link SharedSystemLifecycle}). */
+    static synchronized void closeShared() {
+        if (shared != null) {
+            shared.close();
+            shared = null;
+        }
     }
 
     /** A fresh system (empty data) on {@code basePort} (gateway) and the ports after it. */

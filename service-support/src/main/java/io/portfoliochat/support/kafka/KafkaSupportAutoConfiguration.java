@@ -94,7 +94,16 @@ public class KafkaSupportAutoConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(recoverer,
                 new FixedBackOff(properties.retryBackoff().toMillis(), properties.retryAttempts()));
         handler.addNotRetryableExceptions(EventDecodingException.class);
+        // The database restarting is not the record's fault: hold the partition's position and retry until
+        // it is back (order kept), instead of dead-lettering a good event after a few attempts.
+        handler.setBackOffFunction((record, exception) -> TransientFailures.isTransient(exception) ? untilRecovered() : null);
         return handler;
+    }
+
+    private static org.springframework.util.backoff.BackOff untilRecovered() {
+        org.springframework.util.backoff.ExponentialBackOff backOff = new org.springframework.util.backoff.ExponentialBackOff(500, 2.0);
+        backOff.setMaxInterval(5_000);
+        return backOff;
     }
 
     @Bean

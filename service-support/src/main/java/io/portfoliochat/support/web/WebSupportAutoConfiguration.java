@@ -22,6 +22,14 @@ public class WebSupportAutoConfiguration {
     }
 
     @Bean
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnClass(name = {
+            "org.springframework.dao.DataAccessResourceFailureException",
+            "org.springframework.transaction.CannotCreateTransactionException"})
+    DataAccessExceptionHandler dataAccessExceptionHandler() {
+        return new DataAccessExceptionHandler();
+    }
+
+    @Bean
     EnvelopeErrorController envelopeErrorController() {
         return new EnvelopeErrorController();
     }
