@@ -1,5 +1,11 @@
 # One image recipe for every service:  docker build --build-arg SERVICE=chat-service -t portfolio-chat/chat-service .
 # docker-compose.yml builds all five from it.
+# The gateway's reference UI takes pusher-js from npm (its package-lock.json); the maven image has no npm.
+FROM node:20-bookworm-slim AS ui-libraries
+WORKDIR /ui
+COPY gateway-service/src/main/ui/package.json gateway-service/src/main/ui/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .
@@ -11,6 +17,8 @@ COPY admin-service admin-service
 COPY ai-responder-service ai-responder-service
 COPY realtime-fanout-service realtime-fanout-service
 COPY gateway-service gateway-service
+# With pusher-js in place the gateway's build does not run npm itself.
+COPY --from=ui-libraries /ui/node_modules gateway-service/src/main/ui/node_modules
 COPY system-tests system-tests
 ARG SERVICE
 RUN --mount=type=cache,target=/root/.m2 mvn -q -B -DskipTests -pl ${SERVICE} -am package
