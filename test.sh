@@ -6,6 +6,8 @@ cd "$(dirname "$0")"
 . scripts/prerequisites.sh
 ensure_java
 ensure_maven
+ensure_npm
 ensure_test_database
 ensure_redis
+ensure_chromium
 exec mvn -B -ntp verify "$@"

@@ -53,3 +53,26 @@ ensure_redis() {
   fi
   fail "Redis is required on 127.0.0.1:6379 for the gateway tests (e.g. apt-get install redis-server)."
 }
+
+# The gateway's build installs the reference UI's browser libraries (pusher-js) with npm; realtime's tests run pusher-js.
+ensure_npm() {
+  command -v npm > /dev/null || fail "Node.js 18+ with npm is required to build the gateway's UI and run the realtime tests \
+(e.g. apt-get install nodejs npm)."
+}
+
+# The reference UI's browser tests (system-tests) drive Debian's Chromium with Debian's chromedriver.
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    fail "The browser tests need /usr/bin/chromium and /usr/bin/chromedriver: run as root once, or \
+sudo apt-get update && sudo apt-get install -y chromium chromium-driver."
+  fi
+  command -v apt-get > /dev/null || fail "The browser tests need Chromium and chromedriver at /usr/bin/chromium and \
+/usr/bin/chromedriver (Debian packages chromium and chromium-driver); this machine has no apt-get to install them."
+  echo "Installing Chromium and chromedriver for the browser tests..."
+  apt-get update -qq || fail "apt-get update failed; cannot install chromium."
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver > /dev/null \
+    || fail "apt-get install chromium chromium-driver failed."
+  [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] \
+    || fail "chromium and chromium-driver were installed but /usr/bin/chromium or /usr/bin/chromedriver is missing."
+}
