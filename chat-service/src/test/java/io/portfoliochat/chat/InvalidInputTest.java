@@ -113,6 +113,7 @@ class InvalidInputTest {
                 new Case("session token not a UUID", "POST", "/api/chat/session", json, "{\"sessionToken\":\"123\"}", new String[0], 400, "sessionToken must be a UUID"),
                 new Case("session token a number", "POST", "/api/chat/session", json, "{\"sessionToken\":123}", new String[0], 400, "Field 'sessionToken' must be a string"),
                 new Case("session unknown field", "POST", "/api/chat/session", json, "{\"sessionToken\":null,\"admin\":true}", new String[0], 400, "Unknown field 'admin'"),
+                new Case("session as YAML", "POST", "/api/chat/session", "application/yaml", "sessionToken: abc", new String[0], 415, "Content-Type must be application/json"),
                 new Case("session malformed", "POST", "/api/chat/session", json, "{sessionToken", new String[0], 400, "not valid JSON"),
                 new Case("send with GET", "GET", "/api/chat/send", null, null, asVisitor, 405, "not allowed"),
                 new Case("unknown endpoint", "GET", "/api/chat/nope", null, null, asVisitor, 404, "No such endpoint")));

@@ -3,6 +3,7 @@ package io.portfoliochat.chat.session;
 import io.portfoliochat.support.web.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,7 +18,7 @@ class VisitorSessionController {
     }
 
     /** Creates a session, or resumes the one whose token the visitor kept in localStorage. */
-    @PostMapping("/api/chat/session")
+    @PostMapping(path = "/api/chat/session", consumes = MediaType.APPLICATION_JSON_VALUE)
     ApiResponse<VisitorSessionService.SessionView> openOrResume(@RequestBody(required = false) SessionRequest request,
                                                                HttpServletRequest http) {
         String token = request == null ? null : request.sessionToken();
