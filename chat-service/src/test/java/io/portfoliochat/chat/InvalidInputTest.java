@@ -60,6 +60,10 @@ class InvalidInputTest {
                 new Case("content null", "POST", "/api/chat/send", json, "{\"content\":null}", asVisitor, 400, "content is required"),
                 new Case("content empty", "POST", "/api/chat/send", json, "{\"content\":\"\"}", asVisitor, 400, "content must not be empty"),
                 new Case("content blank", "POST", "/api/chat/send", json, "{\"content\":\"  \\n\\t \"}", asVisitor, 400, "content must not be empty"),
+                new Case("content only zero-width spaces", "POST", "/api/chat/send", json, "{\"content\":\"\\u200b\\u200b\"}", asVisitor, 400, "content must not be empty"),
+                new Case("content only no-break spaces", "POST", "/api/chat/send", json, "{\"content\":\"\\u00a0\\u3000\"}", asVisitor, 400, "content must not be empty"),
+                new Case("content only bidi overrides and a BOM", "POST", "/api/chat/send", json, "{\"content\":\"\\u202e\\ufeff\"}", asVisitor, 400, "content must not be empty"),
+                new Case("content only a Hangul filler", "POST", "/api/chat/send", json, "{\"content\":\"\\u3164\"}", asVisitor, 400, "content must not be empty"),
                 new Case("content 2001 chars", "POST", "/api/chat/send", json, "{\"content\":\"" + longText + "\"}", asVisitor, 400, "at most 2000 characters"),
                 new Case("content 2001 emoji", "POST", "/api/chat/send", json, "{\"content\":\"" + emoji2001 + "\"}", asVisitor, 400, "at most 2000 characters"),
                 new Case("content a number", "POST", "/api/chat/send", json, "{\"content\":42}", asVisitor, 400, "Field 'content' must be a string"),
@@ -142,8 +146,12 @@ class InvalidInputTest {
         TestHttp.Response name = api.visitorSends(visitor, java.util.Map.of("content", "x", "visitorName", "n".repeat(100),
                 "visitorEmail", "a.b+tag@sub.example.co.id"));
 
+        TestHttp.Response invisibleInsideText = api.visitorSends(visitor, "hel\u200Blo \u202Eworld");
+
         assertThat(longest.status()).isEqualTo(201);
         assertThat(name.status()).isEqualTo(201);
+        assertThat(invisibleInsideText.status()).isEqualTo(201);
+        assertThat(invisibleInsideText.data().get("content").asString()).isEqualTo("hel\u200Blo \u202Eworld");
     }
 
     private List<Long> rowCounts() {

@@ -1,6 +1,7 @@
 package io.portfoliochat.chat.message;
 
 import io.portfoliochat.support.web.ApiException;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Input rules of seed 10.2, counted in characters a person sees (code points), not UTF-16 units. */
@@ -11,6 +12,8 @@ final class TextRules {
     static final int MAX_EMAIL = 254;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
     private static final Pattern CLIENT_MESSAGE_ID = Pattern.compile("^[\\x21-\\x7E]{1,64}$");
+    /** Hangul fillers, halfwidth Hangul filler, braille blank. */
+    private static final Set<Integer> BLANK_LETTERS = Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800);
 
     private TextRules() {
     }
@@ -21,11 +24,21 @@ final class TextRules {
             throw ApiException.badRequest("content is required");
         }
         String trimmed = content.strip();
-        if (trimmed.isEmpty()) {
+        if (trimmed.codePoints().noneMatch(TextRules::isVisible)) {
             throw ApiException.badRequest("content must not be empty");
         }
         requireText("content", trimmed, MAX_CONTENT);
         return trimmed;
+    }
+
+    /**
+     * False for what renders as nothing: spaces of every kind (no-break ones too), format characters
+     * (zero-width, bidi controls, byte order mark) and the filler letters that draw as blanks. A
+     * message of only those would be an empty bubble.
+     */
+    private static boolean isVisible(int codePoint) {
+        return !Character.isWhitespace(codePoint) && !Character.isSpaceChar(codePoint)
+                && Character.getType(codePoint) != Character.FORMAT && !BLANK_LETTERS.contains(codePoint);
     }
 
     /** Trimmed name, or null when absent or blank. */
