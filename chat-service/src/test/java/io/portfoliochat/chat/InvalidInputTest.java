@@ -106,6 +106,8 @@ class InvalidInputTest {
                 new Case("read conversationId text", "POST", "/api/chat/messages/read", json, "{\"conversationId\":\"x\"}", asVisitor, 400, "must be a number"),
                 new Case("read messageIds not ids", "POST", "/api/chat/messages/read", json, "{\"conversationId\":" + conversationId + ",\"messageIds\":[0]}", asVisitor, 400, "message ids"),
                 new Case("read messageIds not a list", "POST", "/api/chat/messages/read", json, "{\"conversationId\":" + conversationId + ",\"messageIds\":7}", asVisitor, 400, "must be a list"),
+                new Case("read up-to id negative", "POST", "/api/chat/messages/read", json, "{\"conversationId\":" + conversationId + ",\"upToMessageId\":-3}", asVisitor, 400, "upToMessageId must be a message id"),
+                new Case("read with both messageIds and upToMessageId", "POST", "/api/chat/messages/read", json, "{\"conversationId\":" + conversationId + ",\"messageIds\":[1],\"upToMessageId\":2}", asVisitor, 400, "Use either messageIds or upToMessageId"),
                 new Case("conversations without token", "GET", "/api/chat/conversations", null, null, new String[0], 401, "Missing admin token"),
                 new Case("conversations as visitor", "GET", "/api/chat/conversations", null, null, asVisitor, 401, "Missing admin token"),
                 new Case("conversations unknown status", "GET", "/api/chat/conversations?status=open", null, null, asAdmin, 400, "status must be one of"),

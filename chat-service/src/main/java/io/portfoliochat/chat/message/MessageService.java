@@ -230,6 +230,12 @@ public class MessageService {
         if (request.messageIds() != null && request.messageIds().stream().anyMatch(id -> id == null || id < 1)) {
             throw ApiException.badRequest("messageIds must be message ids");
         }
+        if (request.upToMessageId() != null && request.upToMessageId() < 1) {
+            throw ApiException.badRequest("upToMessageId must be a message id");
+        }
+        if (request.messageIds() != null && request.upToMessageId() != null) {
+            throw ApiException.badRequest("Use either messageIds or upToMessageId, not both");
+        }
         long conversationId = request.conversationId();
         authorize(caller, conversationId);
         conversations.lock(conversationId).orElseThrow(() -> ApiException.notFound("Conversation " + conversationId + " does not exist"));
