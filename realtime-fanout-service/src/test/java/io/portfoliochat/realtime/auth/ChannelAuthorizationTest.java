@@ -125,6 +125,19 @@ class ChannelAuthorizationTest extends StubbedChatService {
     }
 
     @Test
+    void formFieldsThatAreNotUtf8PercentEncodingAre400NotAServerError() {
+        TestHttp http = TestHttp.localhost(port);
+        for (String form : new String[] {"socket_id=1.2&channel_name=%ZZ", "socket_id=1.2&channel_name=private-%C3%28"}) {
+            TestHttp.Response response = http.postForm("/api/pusher/auth", form, asAdmin());
+
+            assertThat(response.status()).as(form).isEqualTo(400);
+            assertThat(response.json().get("success").asBoolean()).isFalse();
+            assertThat(response.error()).isEqualTo("The form fields are not valid: send socket_id and channel_name "
+                    + "percent-encoded as UTF-8");
+        }
+    }
+
+    @Test
     void visitorSessionLookupsAreCachedBriefly() {
         String token = chatService.visitorOf(61);
 
