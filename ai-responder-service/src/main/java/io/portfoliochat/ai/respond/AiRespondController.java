@@ -5,7 +5,9 @@ import io.portfoliochat.support.security.AdminAuthentication;
 import io.portfoliochat.support.web.ApiException;
 import io.portfoliochat.support.web.ApiResponse;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 class AiRespondController {
 
     static final int MAX_MESSAGE_LENGTH = 2000;
+    /** The rules of a visitor's message (chat-service): no control characters but newline and tab. */
+    private static final Pattern CONTROL_CHARACTER = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
 
     private final AdminAuthentication adminAuthentication;
     private final OnDemandReplies replies;
@@ -25,7 +29,7 @@ class AiRespondController {
         this.replies = replies;
     }
 
-    @PostMapping("/api/chat/ai/respond")
+    @PostMapping(path = "/api/chat/ai/respond", consumes = MediaType.APPLICATION_JSON_VALUE)
     ApiResponse<RespondResponse> respond(@RequestHeader(value = HttpHeaders.AUTHORIZATION, required = false) String authorization,
                                          @RequestBody RespondRequest request) {
         adminAuthentication.require(authorization);
@@ -40,7 +44,11 @@ class AiRespondController {
             if (visitorMessage.isBlank()) {
                 throw ApiException.badRequest("visitorMessage must not be blank (leave it out to answer the last visitor message)");
             }
-            if (visitorMessage.length() > MAX_MESSAGE_LENGTH) {
+            if (CONTROL_CHARACTER.matcher(visitorMessage).find()
+                    || visitorMessage.codePoints().anyMatch(codePoint -> Character.getType(codePoint) == Character.SURROGATE)) {
+                throw ApiException.badRequest("visitorMessage contains invalid characters");
+            }
+            if (visitorMessage.codePointCount(0, visitorMessage.length()) > MAX_MESSAGE_LENGTH) {
                 throw ApiException.badRequest("visitorMessage must be at most " + MAX_MESSAGE_LENGTH + " characters");
             }
         }

@@ -12,6 +12,7 @@ import io.portfoliochat.events.ConversationStatus;
 import io.portfoliochat.testsupport.ServiceIntegrationTest;
 import io.portfoliochat.testsupport.TestAdminTokens;
 import io.portfoliochat.testsupport.TestHttp;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,12 @@ class AiRespondEndpointIntegrationTest extends ChatServiceStubbedTestBase {
         assertError(admin.postJson(PATH, Map.of("conversationId", 1, "visitorMessage", "  ")), 400, "visitorMessage must not be blank");
         assertError(admin.postJson(PATH, Map.of("conversationId", 1, "visitorMessage", "x".repeat(2001))), 400,
                 "visitorMessage must be at most 2000 characters");
+        assertError(admin.postJson(PATH, Map.of("conversationId", 1, "visitorMessage", "a\u0000b")), 400,
+                "visitorMessage contains invalid characters");
+        assertError(admin.postJson(PATH, "{\"conversationId\": 1, \"visitorMessage\": \"a\\ud800\"}"), 400,
+                "visitorMessage contains invalid characters");
+        assertError(admin.send("POST", PATH, "application/yaml", "conversationId: 1\nunknown: x\n".getBytes(StandardCharsets.UTF_8)),
+                415, "Content-Type must be application/json");
     }
 
     @Test
