@@ -53,11 +53,14 @@ public final class OpenAiResponder implements Responder {
     private final AiProperties.OpenAi limits;
     private final CircuitBreaker breaker;
     private final Retry retry;
+    private final String apiKey;
 
-    public OpenAiResponder(ChatClient chatClient, OfflineResponder offline, AiProperties.OpenAi limits) {
+    /** @param apiKey the provider's key, never repeated in what is logged or published about a failure */
+    public OpenAiResponder(ChatClient chatClient, OfflineResponder offline, AiProperties.OpenAi limits, String apiKey) {
         this.chatClient = chatClient;
         this.offline = offline;
         this.limits = limits;
+        this.apiKey = apiKey;
         this.breaker = CircuitBreaker.of("openai", CircuitBreakerConfig.custom()
                 .failureRateThreshold(limits.failureRateThreshold())
                 .slidingWindowSize(limits.slidingWindow())
@@ -225,12 +228,19 @@ public final class OpenAiResponder implements Responder {
                 latencyMs, sources);
     }
 
-    private static String describe(Throwable e) {
+    /**
+     * The root cause, short. Providers' error messages go to the log and to the owner's hand-off alert,
+     * and some OpenAI-compatible servers quote the API key they were sent in them: it is cut out.
+     */
+    private String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
         String message = root.getMessage() == null ? "" : ": " + root.getMessage();
+        if (apiKey != null && !apiKey.isBlank()) {
+            message = message.replace(apiKey, "[API key]");
+        }
         return root.getClass().getSimpleName() + (message.length() > 200 ? message.substring(0, 200) : message);
     }
 

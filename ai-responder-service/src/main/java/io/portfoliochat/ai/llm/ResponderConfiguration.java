@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.ai.chat.client.ChatClient;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,7 +18,8 @@ class ResponderConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ResponderConfiguration.class);
 
     @Bean
-    Responder responder(AiProperties properties, ObjectProvider<ChatClient.Builder> chatClients) {
+    Responder responder(AiProperties properties, ObjectProvider<ChatClient.Builder> chatClients,
+                        @Value("${spring.ai.openai.api-key:}") String apiKey) {
         OfflineResponder offline = new OfflineResponder();
         if (!properties.openAiSelected()) {
             log.info("AI provider: offline retrieval responder ({})", OfflineResponder.MODEL);
@@ -29,6 +31,6 @@ class ResponderConfiguration {
                     + "OPENAI_API_KEY (and OPENAI_BASE_URL for an OpenAI-compatible server), or use provider=offline");
         }
         log.info("AI provider: OpenAI-compatible chat model through Spring AI");
-        return new OpenAiResponder(builder.build(), offline, properties.openai());
+        return new OpenAiResponder(builder.build(), offline, properties.openai(), apiKey);
     }
 }
