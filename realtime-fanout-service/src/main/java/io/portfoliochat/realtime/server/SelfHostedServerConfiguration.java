@@ -6,6 +6,7 @@ import io.portfoliochat.realtime.mode.ConditionalOnRealtimeMode;
 import io.portfoliochat.realtime.mode.InstanceId;
 import io.portfoliochat.realtime.mode.RealtimeMode;
 import io.portfoliochat.realtime.mode.RealtimeProperties;
+import io.portfoliochat.realtime.status.OwnerPresence;
 import io.portfoliochat.support.kafka.KafkaSupportProperties;
 import io.portfoliochat.support.kafka.TopicNames;
 import java.time.Clock;
@@ -41,6 +42,11 @@ class SelfHostedServerConfiguration {
     @Bean
     ChannelRegistry channelRegistry(Frames frames) {
         return new ChannelRegistry(frames);
+    }
+
+    @Bean
+    OwnerPresence ownerPresence(ChannelRegistry registry) {
+        return new OwnerPresenceOnThisServer(registry);
     }
 
     @Bean
