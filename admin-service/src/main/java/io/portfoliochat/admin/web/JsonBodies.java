@@ -7,6 +7,7 @@ import jakarta.validation.Validator;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -63,7 +64,31 @@ public class JsonBodies {
             throw ApiException.badRequest("Request body does not have the expected shape");
         }
         validate(value);
+        invalidCharacters(body, "").ifPresent(field -> {
+            throw ApiException.badRequest("Field '" + field + "' contains invalid characters");
+        });
         return value;
+    }
+
+    /** The path of the first string in the body that {@link TextCharacters} refuses. */
+    private static Optional<String> invalidCharacters(JsonNode node, String path) {
+        if (node.isString()) {
+            return TextCharacters.invalid(node.stringValue()) ? Optional.of(path) : Optional.empty();
+        }
+        Optional<String> found = Optional.empty();
+        if (node.isArray()) {
+            for (int i = 0; i < node.size() && found.isEmpty(); i++) {
+                found = invalidCharacters(node.get(i), path + "[" + i + "]");
+            }
+        } else if (node.isObject()) {
+            for (String name : node.propertyNames()) {
+                found = invalidCharacters(node.get(name), path.isEmpty() ? name : path + "." + name);
+                if (found.isPresent()) {
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     private void validate(Object value) {

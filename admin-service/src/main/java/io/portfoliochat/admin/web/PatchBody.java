@@ -90,6 +90,9 @@ public final class PatchBody {
 
     /** Length and pattern checks shared by the text accessors; lengths count characters as people see them (code points). */
     private static String checkText(String field, String text, int min, int max, Pattern pattern, String patternDescription) {
+        if (TextCharacters.invalid(text)) {
+            throw ApiException.badRequest("Field '" + field + "' contains invalid characters");
+        }
         int length = text.codePointCount(0, text.length());
         if (length < min || length > max) {
             throw ApiException.badRequest(min > 0

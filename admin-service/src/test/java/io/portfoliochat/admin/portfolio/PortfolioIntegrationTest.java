@@ -166,6 +166,12 @@ class PortfolioIntegrationTest {
                         "Unknown field 'projects' (allowed: about, career, techStack)"),
                 Arguments.of("unknown nested field", edit(doc -> career(doc, 0).put("company", "x")), "Unknown field 'career[0].company'"),
                 Arguments.of("name is a number", edit(doc -> about(doc).put("name", 42)), "Field 'about.name' must be a string"),
+                Arguments.of("name with a NUL character", edit(doc -> about(doc).put("name", "Rina\u0000")),
+                        "Field 'about.name' contains invalid characters"),
+                Arguments.of("bullet point with an escape sequence", edit(doc -> ((ArrayNode) career(doc, 0).get("bulletPoints"))
+                        .set(0, "\u001b]0;owned\u0007")), "Field 'career[0].bulletPoints[0]' contains invalid characters"),
+                Arguments.of("description with a DEL character", edit(doc -> techItem(doc, 0).put("description", "Go \u007F")),
+                        "Field 'techStack[0].description' contains invalid characters"),
                 Arguments.of("techStack is an object", edit(doc -> doc.putObject("techStack")), "Field 'techStack' must be a list"),
                 Arguments.of("about is a string", edit(doc -> doc.put("about", "me")), "Field 'about' must be an object"),
                 Arguments.of("career item is a string", edit(doc -> ((ArrayNode) doc.get("career")).set(0, "engineer")),
