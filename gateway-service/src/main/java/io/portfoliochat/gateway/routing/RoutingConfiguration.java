@@ -4,6 +4,7 @@ import org.springframework.cloud.gateway.handler.RoutePredicateHandlerMapping;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 class RoutingConfiguration {
@@ -17,5 +18,10 @@ class RoutingConfiguration {
     @Bean
     PathNormalizationWebFilter pathNormalizationWebFilter() {
         return new PathNormalizationWebFilter();
+    }
+
+    @Bean
+    RequestTargetCheck requestTargetCheck(JsonMapper jsonMapper) {
+        return new RequestTargetCheck(jsonMapper);
     }
 }
