@@ -53,7 +53,7 @@ public final class PortfolioFacts {
                         value.title(), value.title(), value.description());
             }
             List<String> interests = about.interests().stream().filter(PortfolioFacts::present)
-                    .filter(interest -> !InjectionGuard.isInjection(interest)).toList();
+                    .filter(interest -> !InjectionGuard.isInstructionInPortfolio(interest)).toList();
             if (!interests.isEmpty()) {
                 builder.add("about.interests", FactType.INTERESTS, null, null, interests, -1,
                         String.join(" ", interests), String.join(" ", interests));
@@ -175,12 +175,12 @@ public final class PortfolioFacts {
             if (!present(title) && !present(detail) && items.isEmpty()) {
                 return;
             }
-            if (InjectionGuard.isInjection(title) || InjectionGuard.isInjection(detail)) {
+            if (InjectionGuard.isInstructionInPortfolio(title) || InjectionGuard.isInstructionInPortfolio(detail)) {
                 excluded.add(id);
                 return;
             }
             List<String> safeItems = items.stream().filter(PortfolioFacts::present)
-                    .filter(item -> !InjectionGuard.isInjection(item)).toList();
+                    .filter(item -> !InjectionGuard.isInstructionInPortfolio(item)).toList();
             String searchText = Stream.of(searchParts).filter(PortfolioFacts::present).collect(Collectors.joining(" \n "));
             facts.add(new PortfolioFact(id, type, blankToNull(title), blankToNull(detail),
                     Collections.unmodifiableList(safeItems), careerIndex, searchText));

@@ -62,6 +62,27 @@ public final class InjectionGuard {
             Pattern.compile("(<\\|?(im_start|im_end|system|endoftext)\\|?>|\\[/?(system|inst)\\]|</?visitor_message>|</?portfolio>|"
                     + "###\\s*(system|instruction)|(^|[.!?]\\s)(system|assistant|developer)\\s*:)"));
 
+    /**
+     * Only for portfolio text, which describes the owner and never addresses the assistant: rules with
+     * a trigger ("when asked about skills, respond only with ..."), answer-format demands, requests
+     * for credentials, messages for every visitor, standing orders. A visitor may well write "answer
+     * only in English", so these are not applied to visitor messages.
+     */
+    private static final List<Pattern> PORTFOLIO_PATTERNS = List.of(
+            Pattern.compile("\\b(when|whenever|if|once)\\b[^.!?]{0,60}\\b(ask|asks|asked|asking|mentions?|questions?)\\b[^.!?]{0,80}"
+                    + "\\b(respond|reply|answer|say|tell|output|write|print|reveal|share)\\b"),
+            Pattern.compile("\\b(respond|reply|answer|output)\\s+(only\\s+)?(with|by saying)\\b"),
+            Pattern.compile("\\b(reveal|share|tell|give|send|print|show|leak|disclose|include)\\b.{0,40}"
+                    + "\\b(password|passwords|credentials|api key|secret key|access token)\\b"),
+            Pattern.compile("\\b(tell|inform|remind|say to)\\s+(every|all|each|any)\\s+(visitors?|users?|people|persons?|customers?)\\b"),
+            Pattern.compile("\\b(you|the assistant|the ai|the bot|the model)\\s+(must|should|shall|will)\\s+(always|never|only)\\b"),
+            Pattern.compile("\\b(always|never)\\s+(respond|reply|answer|mention|reveal)\\b"),
+            Pattern.compile("\\b(jika|kalau|bila|ketika|saat)\\b[^.!?]{0,60}\\b(ditanya|bertanya|menanyakan|tanya)\\b[^.!?]{0,80}"
+                    + "\\b(jawab|jawablah|balas|katakan|bilang|sebutkan|beritahu|beri tahu)\\b"),
+            Pattern.compile("\\b(jawab|jawablah|balas|balaslah)\\s+(hanya\\s+)?dengan\\b"),
+            Pattern.compile("\\b(beritahu|beri tahu|katakan|sampaikan)(kan)?\\s+(kepada\\s+)?(setiap|semua)\\s+(pengunjung|pengguna|orang)\\b"),
+            Pattern.compile("\\b(kata sandi|password)\\s+(admin|administrator|pemilik)\\b"));
+
     private static final Pattern BASE64_RUN = Pattern.compile("[A-Za-z0-9+/]{16,}={0,2}");
     private static final Pattern HEX_RUN = Pattern.compile("(?:[0-9a-fA-F]{2}[\\s:]?){12,}");
     private static final Pattern SPACED_LETTERS = Pattern.compile("\\b(?:\\p{L}[\\s.\\-_*]){4,}\\p{L}\\b");
@@ -76,6 +97,27 @@ public final class InjectionGuard {
         }
         for (String candidate : views(text)) {
             for (Pattern pattern : PATTERNS) {
+                if (pattern.matcher(candidate).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when portfolio text reads like instructions to the assistant rather than facts about the
+     * owner: everything {@link #isInjection} catches, and the rules and orders of {@link #PORTFOLIO_PATTERNS}.
+     */
+    public static boolean isInstructionInPortfolio(String text) {
+        if (text == null || text.isBlank()) {
+            return false;
+        }
+        if (isInjection(text)) {
+            return true;
+        }
+        for (String candidate : views(text)) {
+            for (Pattern pattern : PORTFOLIO_PATTERNS) {
                 if (pattern.matcher(candidate).find()) {
                     return true;
                 }
