@@ -52,6 +52,7 @@ class RouteTableTest extends GatewayWithStubbedServices {
                 route("POST", "/api/pusher/auth", "application/x-www-form-urlencoded",
                         "socket_id=123.456&channel_name=private-conversation-42", REALTIME, "X-Session-Token", SESSION),
                 route("GET", "/api/chat/config", null, null, REALTIME),
+                route("GET", "/api/chat/status", null, null, REALTIME),
                 route("POST", "/apps/portfolio-chat/events?auth_key=key&auth_timestamp=1&auth_version=1.0&auth_signature=abc",
                         "application/json", "{\"name\":\"new-message\",\"channels\":[\"private-conversation-42\"],\"data\":\"{}\"}",
                         REALTIME),
@@ -168,8 +169,8 @@ class RouteTableTest extends GatewayWithStubbedServices {
             pages.add(page.body());
         }
         assertThat(pages.get(0)).contains("href=\"/chat\"").contains("href=\"/admin/chat\"");
-        assertThat(pages.get(1)).contains("<h1>Chat</h1>").isEqualTo(pages.get(2));
-        assertThat(pages.get(3)).contains("<h1>Conversations</h1>").isEqualTo(pages.get(4));
+        assertThat(pages.get(1)).contains("src=\"/assets/js/chat.js\"").isEqualTo(pages.get(2));
+        assertThat(pages.get(3)).contains("src=\"/assets/js/admin.js\"").isEqualTo(pages.get(4));
         assertThat(services.totalReceived()).isZero();
     }
 
