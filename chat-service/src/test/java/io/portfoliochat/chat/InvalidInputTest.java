@@ -74,6 +74,8 @@ class InvalidInputTest {
                 new Case("visitorName too long", "POST", "/api/chat/send", json, "{\"content\":\"hi\",\"visitorName\":\"" + "n".repeat(101) + "\"}", asVisitor, 400, "visitorName must be at most 100 characters"),
                 new Case("visitorName on two lines", "POST", "/api/chat/send", json, "{\"content\":\"hi\",\"visitorName\":\"a\\nb\"}", asVisitor, 400, "single line"),
                 new Case("visitorEmail invalid", "POST", "/api/chat/send", json, "{\"content\":\"hi\",\"visitorEmail\":\"not-an-email\"}", asVisitor, 400, "valid email"),
+                new Case("visitorEmail with markup", "POST", "/api/chat/send", json, "{\"content\":\"hi\",\"visitorEmail\":\"<script>@x.io\"}", asVisitor, 400, "valid email"),
+                new Case("visitorEmail with a quote in the domain", "POST", "/api/chat/send", json, "{\"content\":\"hi\",\"visitorEmail\":\"a@b.c'--\"}", asVisitor, 400, "valid email"),
                 new Case("visitorEmail without domain dot", "POST", "/api/chat/send", json, "{\"content\":\"hi\",\"visitorEmail\":\"a@b\"}", asVisitor, 400, "valid email"),
                 new Case("conversationId text", "POST", "/api/chat/send", json, "{\"content\":\"hi\",\"conversationId\":\"abc\"}", asVisitor, 400, "Field 'conversationId' must be a number"),
                 new Case("conversationId of someone else", "POST", "/api/chat/send", json, "{\"content\":\"hi\",\"conversationId\":-5}", asVisitor, 403, "own conversation"),
@@ -148,10 +150,13 @@ class InvalidInputTest {
         TestHttp.Response name = api.visitorSends(visitor, java.util.Map.of("content", "x", "visitorName", "n".repeat(100),
                 "visitorEmail", "a.b+tag@sub.example.co.id"));
 
+        TestHttp.Response internationalEmail = api.visitorSends(visitor, java.util.Map.of("content", "x",
+                "visitorEmail", "björn.o'neil+chat@exämple.de"));
         TestHttp.Response invisibleInsideText = api.visitorSends(visitor, "hel\u200Blo \u202Eworld");
 
         assertThat(longest.status()).isEqualTo(201);
         assertThat(name.status()).isEqualTo(201);
+        assertThat(internationalEmail.status()).isEqualTo(201);
         assertThat(invisibleInsideText.status()).isEqualTo(201);
         assertThat(invisibleInsideText.data().get("content").asString()).isEqualTo("hel\u200Blo \u202Eworld");
     }

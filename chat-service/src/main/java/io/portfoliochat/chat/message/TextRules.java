@@ -10,7 +10,12 @@ final class TextRules {
     static final int MAX_CONTENT = 2000;
     static final int MAX_NAME = 100;
     static final int MAX_EMAIL = 254;
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s.]+(\\.[^@\\s.]+)+$");
+    /**
+     * Local part: letters, digits and the other characters RFC 5322 allows unquoted; domain: labels of
+     * letters, digits and hyphens (international letters too). No markup, quotes or brackets.
+     */
+    private static final Pattern EMAIL = Pattern.compile(
+            "^[\\p{L}\\p{N}.!#$%&'*+/=?^_`{|}~-]{1,64}@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+$");
     private static final Pattern CLIENT_MESSAGE_ID = Pattern.compile("^[\\x21-\\x7E]{1,64}$");
     /** Hangul fillers, halfwidth Hangul filler, braille blank. */
     private static final Set<Integer> BLANK_LETTERS = Set.of(0x115F, 0x1160, 0x3164, 0xFFA0, 0x2800);
