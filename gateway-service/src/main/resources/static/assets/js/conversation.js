@@ -129,6 +129,13 @@ export class ConversationLog {
             break;
           }
         }
+        // Subscribed and caught up: the viewer's messages up to here are with the other side (a first
+        // message is sent before its conversation's channel exists, so it never comes back on it).
+        this.byId.forEach((node, id) => {
+          if (node.dataset.mine === 'true' && this.contiguousId !== null && id <= this.contiguousId) {
+            this.setStatus(node, 'delivered');
+          }
+        });
       } finally {
         this.catchingUp = null;
       }
@@ -179,7 +186,7 @@ export class ConversationLog {
     this.byId.set(message.id, node);
     if (this.isMine(message)) {
       this.setStatus(node, message.isRead ? 'read' : sentOnly ? 'sent' : 'delivered');
-    } else if (message.isRead) {
+    } else if (message.isRead && this.isOtherSide(message)) {
       this.readUpTo = Math.max(this.readUpTo, message.id);
     }
     if (message.senderType === 'ai') {
