@@ -278,7 +278,11 @@ function aiSettingsChanged(event) {
     state.settings.aiEnabled = event.aiEnabled;
   }
   renderAiSwitch(event.aiEnabled);
-  alertToast(`AI auto-reply turned ${event.aiEnabled ? 'on' : 'off'} by ${event.changedBy || 'an admin'}.`);
+  const switched = (event.changedFields || []).includes('aiEnabled');
+  const byMe = state.admin && event.changedBy === state.admin.name;
+  if (switched && !byMe) {
+    alertToast(`AI auto-reply turned ${event.aiEnabled ? 'on' : 'off'} by ${event.changedBy || 'another admin'}.`);
+  }
 }
 
 async function aiHandoff(event) {
@@ -312,7 +316,7 @@ function alertToast(text, kind = 'info') {
   while (ui.alerts.children.length > 4) {
     ui.alerts.lastElementChild.remove();
   }
-  setTimeout(() => toast.remove(), kind === 'handoff' ? 20000 : 8000);
+  setTimeout(() => toast.remove(), kind === 'handoff' ? 20000 : 6000);
 }
 
 // ---- conversation list ---------------------------------------------------------------------------------
