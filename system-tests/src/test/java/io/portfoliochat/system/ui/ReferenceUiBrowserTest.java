@@ -68,8 +68,10 @@ class ReferenceUiBrowserTest {
     @AfterAll
     static void closeBrowsers() {
         try {
-            // The stack is shared: leave the assistant switched on whatever happened here.
-            gateway.patchJson("/api/chat/settings", Map.of("aiEnabled", true), "Authorization", adminAuthorization);
+            if (gateway != null) {
+                // The stack is shared: leave the assistant switched on whatever happened here.
+                gateway.patchJson("/api/chat/settings", Map.of("aiEnabled", true), "Authorization", adminAuthorization);
+            }
         } finally {
             for (Browser browser : new Browser[] {visitorBrowser, adminBrowser}) {
                 if (browser != null) {
