@@ -34,7 +34,8 @@ public final class InjectionGuard {
             Pattern.compile("\\bsystem (prompt|message)\\b"),
             Pattern.compile("\\b(reveal|show|print|display|repeat|output|dump|leak|expose|echo|recite|copy|paste|translate|"
                     + "summari[sz]e|spell out|write out|give me|tell me|list|share)\\b.{0,40}"
-                    + "\\b(your|its|above|previous|prior|initial|hidden|original|secret|system)\\b.{0,25}" + TARGET_EN),
+                    + "\\b(your|its|above|previous|prior|initial|hidden|original|secret|system|owner|owners|admin|admins"
+                    + "|administrator|extra|additional|special|custom|internal|private)\\b.{0,25}" + TARGET_EN),
             Pattern.compile("\\b(repeat|print|show|output|copy|recite)\\b.{0,20}\\b(text|everything|words|lines|all)\\b.{0,10}\\b(above|before this)\\b"),
             Pattern.compile("\\bwhat (is|are|were) your .{0,20}" + TARGET_EN),
             Pattern.compile("\\b(you (are|will|must|should) now|you're now|from now on,? (you|act|respond|answer|reply)|"
