@@ -10,6 +10,7 @@ import org.springframework.web.cors.reactive.DefaultCorsProcessor;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
+import org.springframework.web.util.InvalidUrlException;
 import reactor.core.publisher.Mono;
 
 /**
@@ -35,11 +36,18 @@ final class EnvelopeCorsWebFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (!CorsUtils.isCorsRequest(exchange.getRequest())) {
+        String origin = exchange.getRequest().getHeaders().getFirst(HttpHeaders.ORIGIN);
+        boolean crossOrigin;
+        try {
+            crossOrigin = CorsUtils.isCorsRequest(exchange.getRequest());
+        } catch (InvalidUrlException malformedOrigin) {
+            // Spring cannot even parse it (e.g. a port that is not a number): certainly not an allowed origin.
+            return Mono.error(ApiException.forbidden("Requests from origin " + origin + " are not allowed"));
+        }
+        if (!crossOrigin) {
             return chain.filter(exchange);
         }
         if (!processor.process(configuration, exchange)) {
-            String origin = exchange.getRequest().getHeaders().getFirst(HttpHeaders.ORIGIN);
             return Mono.error(ApiException.forbidden(CorsUtils.isPreFlightRequest(exchange.getRequest())
                     && configuration.checkOrigin(origin) != null
                     ? "This cross-origin request is not allowed (method or headers)"

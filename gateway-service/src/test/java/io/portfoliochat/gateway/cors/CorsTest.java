@@ -10,6 +10,8 @@ import io.portfoliochat.gateway.GatewayWithStubbedServices;
 import io.portfoliochat.testsupport.ServiceIntegrationTest;
 import io.portfoliochat.testsupport.TestHttp;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @ServiceIntegrationTest(properties = "portfoliochat.gateway.cors.allowed-origins=https://portfolio.example.com, http://localhost:3000/")
 class CorsTest extends GatewayWithStubbedServices {
@@ -74,6 +76,19 @@ class CorsTest extends GatewayWithStubbedServices {
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(response.header("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(services.totalReceived()).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://localhost:8080.evil.example", "http://a:b:c", "http://[::1", "https://exa mple.com"})
+    void anOriginSpringCannotParseIsRefusedWith403NotA500(String origin) {
+        TestHttp.Response api = gateway().get("/api/portfolio", "Origin", origin);
+        TestHttp.Response socket = gateway().get("/app/portfolio-chat-key?protocol=7", "Origin", origin);
+
+        for (TestHttp.Response response : new TestHttp.Response[] {api, socket}) {
+            assertThat(response.status()).as(origin).isEqualTo(403);
+            assertThat(response.error()).isEqualTo("Requests from origin " + origin + " are not allowed");
+        }
         assertThat(services.totalReceived()).isZero();
     }
 
