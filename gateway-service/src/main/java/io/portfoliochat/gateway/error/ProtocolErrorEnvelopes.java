@@ -4,7 +4,6 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
-import io.netty.channel.ChannelPipeline;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -14,7 +13,6 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.portfoliochat.support.web.ApiResponse;
 import java.util.Map;
 import org.springframework.boot.reactor.netty.NettyServerCustomizer;
-import reactor.netty.NettyPipeline;
 import reactor.netty.http.server.HttpServer;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,12 +38,7 @@ final class ProtocolErrorEnvelopes extends ChannelOutboundHandlerAdapter impleme
 
     @Override
     public HttpServer apply(HttpServer server) {
-        return server.doOnChannelInit((observer, channel, remoteAddress) -> {
-            ChannelPipeline pipeline = channel.pipeline();
-            if (pipeline.get(NettyPipeline.HttpCodec) != null && pipeline.get(HANDLER_NAME) == null) {
-                pipeline.addAfter(NettyPipeline.HttpCodec, HANDLER_NAME, this);
-            }
-        });
+        return HttpCodecHandlers.addAfterHttpCodec(server, HANDLER_NAME, this);
     }
 
     @Override
