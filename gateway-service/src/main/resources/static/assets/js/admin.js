@@ -80,7 +80,9 @@ function senderLabel(message) {
     return { kind: 'ai', text: 'AI assistant' };
   }
   if (message.senderType === 'admin') {
-    return { kind: 'admin', text: message.senderName ? `${message.senderName} (owner)` : 'Owner' };
+    // Stored and pushed messages name their sender; only this admin's own pending or just-sent replies do not.
+    const name = message.senderName || (state.admin && state.admin.name);
+    return { kind: 'admin', text: name ? `${name} (owner)` : 'Owner' };
   }
   const conversation = state.conversations.get(state.selectedId);
   return { kind: 'visitor', text: visitorName(conversation) };

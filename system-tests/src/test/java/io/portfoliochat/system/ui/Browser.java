@@ -131,6 +131,21 @@ final class Browser implements AutoCloseable {
         return script("return document.documentElement.scrollWidth > window.innerWidth;");
     }
 
+    /**
+     * The pages are full-height layouts whose panels scroll inside: the elements reaching below the
+     * viewport (empty when the page itself does not scroll).
+     */
+    List<String> belowTheViewport() {
+        return script("""
+                if (document.documentElement.scrollHeight <= window.innerHeight) return [];
+                return [...document.querySelectorAll('body *')]
+                  .filter(e => e.getClientRects().length && e.getBoundingClientRect().bottom > window.innerHeight + 1
+                          && getComputedStyle(e).position !== 'fixed')
+                  .slice(0, 5)
+                  .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className + ' bottom '
+                          + Math.round(e.getBoundingClientRect().bottom) + ' of ' + window.innerHeight);""");
+    }
+
     Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
