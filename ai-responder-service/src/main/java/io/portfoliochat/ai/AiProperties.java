@@ -9,7 +9,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param provider           {@code offline} or {@code openai}; by default openai when OPENAI_API_KEY is set
  * @param defaultLanguage    language of a conversation whose messages don't reveal one
- * @param burstWindow        how long to wait for more messages from the same visitor before answering them together
+ * @param burstWindow        how long to wait for more messages from the same visitor before answering them together;
+ *                           by default 250 ms with a remote model (a reply takes seconds and costs a call) and none
+ *                           offline (a reply takes a millisecond; messages that arrive while one is being written
+ *                           are still answered together)
  * @param workers            threads generating replies (one conversation is only ever on one of them at a time)
  * @param maxPendingMessages visitor messages accepted but not yet answered, before the consumer waits
  * @param historySize        messages of a conversation kept as context
@@ -36,7 +39,7 @@ public record AiProperties(
     public AiProperties {
         provider = provider == null || provider.isBlank() ? "offline" : provider.trim().toLowerCase(java.util.Locale.ROOT);
         defaultLanguage = defaultLanguage == null ? Language.EN : defaultLanguage;
-        burstWindow = burstWindow == null ? Duration.ofMillis(250) : burstWindow;
+        burstWindow = burstWindow != null ? burstWindow : "openai".equals(provider) ? Duration.ofMillis(250) : Duration.ZERO;
         workers = workers == null || workers < 1 ? 8 : workers;
         maxPendingMessages = maxPendingMessages == null || maxPendingMessages < 1 ? 1000 : maxPendingMessages;
         historySize = historySize == null || historySize < 1 ? 10 : historySize;

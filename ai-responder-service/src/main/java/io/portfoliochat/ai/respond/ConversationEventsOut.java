@@ -7,6 +7,8 @@ import io.portfoliochat.support.kafka.TopicNames;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Publishes the assistant's events to the conversation topic, keyed by conversation id, and waits
@@ -16,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 class ConversationEventsOut {
 
     private static final long SEND_TIMEOUT_SECONDS = 20;
+    private static final Logger log = LoggerFactory.getLogger(ConversationEventsOut.class);
 
     private final EventPublisher publisher;
     private final TopicNames topics;
@@ -34,6 +37,20 @@ class ConversationEventsOut {
         } catch (ExecutionException | TimeoutException e) {
             throw new PublishFailedException(event, e);
         }
+    }
+
+    /**
+     * Hands an event to the producer without waiting for Kafka: for the "typing" signal, which nothing waits on.
+     * It still lands before whatever this instance publishes next for the conversation (one idempotent
+     * producer, one partition), and the acknowledgement that matters is the reply's.
+     */
+    void publishWithoutWaiting(ConversationEvent event) {
+        publisher.publish(topics.conversationEvents(), EventEnvelope.wrap(event)).whenComplete((sent, failure) -> {
+            if (failure != null) {
+                log.warn("Could not publish {} of conversation {}: {}", event.getClass().getSimpleName(), event.conversationId(),
+                        failure.getMessage());
+            }
+        });
     }
 
     /** Kafka did not take an event; the visitor message stays unacknowledged and is delivered again. */

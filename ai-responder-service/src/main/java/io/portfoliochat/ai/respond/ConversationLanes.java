@@ -76,7 +76,11 @@ class ConversationLanes implements SmartLifecycle {
             lane.queue.add(item);
             if (!lane.active) {
                 lane.active = true;
-                timers.schedule(() -> workers.execute(() -> drain(lane)), delay.toMillis(), TimeUnit.MILLISECONDS);
+                if (delay.isZero()) {
+                    workers.execute(() -> drain(lane));
+                } else {
+                    timers.schedule(() -> workers.execute(() -> drain(lane)), delay.toMillis(), TimeUnit.MILLISECONDS);
+                }
             }
         }
     }

@@ -139,7 +139,7 @@ public class ReplyPipeline {
         boolean typing = false;
         try {
             if (mode.publishes()) {
-                out.publish(new AiTyping(conversationId, true, replyId));
+                out.publishWithoutWaiting(new AiTyping(conversationId, true, replyId));
                 typing = true;
             }
             ChunkBatcher chunks = new ChunkBatcher(conversationId, replyId, out, properties.chunkInterval(), mode.publishes(),

@@ -8,7 +8,12 @@ import io.portfoliochat.events.ConversationUpdated;
 import io.portfoliochat.events.DomainEvent;
 import io.portfoliochat.events.EventCodec;
 import io.portfoliochat.events.EventEnvelope;
+import io.portfoliochat.events.EventHeaders;
+import io.portfoliochat.events.EventTypes;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +24,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ConversationEventsListener {
+
+    private static final Set<String> HANDLED_TYPES =
+            Set.of(EventTypes.AI_REPLY_GENERATED, EventTypes.AI_HANDED_OFF, EventTypes.CONVERSATION_UPDATED);
 
     private final EventCodec codec;
     private final MessageService messages;
@@ -32,6 +40,11 @@ class ConversationEventsListener {
 
     @KafkaListener(topics = "#{@topicNames.conversationEvents()}", groupId = "#{@topicNames.group('chat-service')}")
     void on(ConsumerRecord<String, byte[]> record) {
+        Header type = record.headers().lastHeader(EventHeaders.EVENT_TYPE);
+        if (type != null && !HANDLED_TYPES.contains(new String(type.value(), StandardCharsets.UTF_8))) {
+            // Most of the topic is not for chat-service (its own messages, typing): skipped without parsing the JSON.
+            return;
+        }
         EventEnvelope<DomainEvent> envelope = codec.decode(record.value());
         DomainEvent event = envelope.payload();
         if (event instanceof AiReplyGenerated reply) {

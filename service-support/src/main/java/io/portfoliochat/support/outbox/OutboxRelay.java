@@ -56,6 +56,7 @@ public class OutboxRelay implements SmartLifecycle {
     private Thread worker;
     private Connection lockConnection;
     private String lockName;
+    private long leadershipConfirmedAt;
 
     public OutboxRelay(DataSource dataSource, EventPublisher publisher, TopicNames topicNames,
                        OutboxProperties properties, MeterRegistry meters) {
@@ -224,10 +225,18 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** One relay per database: whoever holds the named lock on a connection it keeps open. */
+    /**
+     * One relay per database: whoever holds the named lock on a connection it keeps open. That connection is
+     * pinged at most once per poll interval: a ping every round was a third of the relay's database round trips
+     * under load (docs/benchmarks.md).
+     */
     private boolean holdsLeadership() {
         try {
+            if (lockConnection != null && System.nanoTime() - leadershipConfirmedAt < properties.pollInterval().toNanos()) {
+                return true;
+            }
             if (lockConnection != null && lockConnection.isValid(2)) {
+                leadershipConfirmedAt = System.nanoTime();
                 return true;
             }
             releaseLeadership();
@@ -242,6 +251,7 @@ public class OutboxRelay implements SmartLifecycle {
                 try (ResultSet rs = lock.executeQuery()) {
                     if (rs.next() && rs.getInt(1) == 1) {
                         lockConnection = connection;
+                        leadershipConfirmedAt = System.nanoTime();
                         log.info("This instance now relays the outbox ({})", lockName);
                         return true;
                     }
