@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * What to run. The full benchmark: 1,000 visitors, a scenario at 100 messages/s and one at 1,000 messages/s,
- * each 60 s after a 15 s warm-up. {@code --quick}: 50 visitors, 20 messages/s for 15 s, a smoke check.
+ * each 60 s after a 30 s warm-up. {@code --quick}: 50 visitors, 20 messages/s for 15 s, a smoke check.
  *
  * @param rates          messages per second of each scenario, run one after the other on the same stack
  * @param adminShare     fraction of the messages sent by the admin (to visitors); the rest are visitor messages
@@ -32,7 +32,7 @@ public record BenchmarkOptions(boolean quick, int visitors, List<Double> rates, 
               --visitors=N            connected visitors (default 1000)
               --rates=R1,R2           messages per second of each scenario (default 100,1000)
               --duration=S            measured seconds per scenario (default 60)
-              --warmup=S              seconds sent before measuring, per scenario (default 15)
+              --warmup=S              seconds sent before measuring, per scenario (default 30: the JIT compilers of six JVMs take a good part of two cores for the first minute)
               --admin-share=F         fraction of messages sent by the admin (default 0.1)
               --floor-seconds=S       seconds of each floor measurement on the idle stack (default 10)
               --port-base=P           gateway port; services P+1..P+4, Kafka P+10, MariaDB P+11 (default 36080;
@@ -47,7 +47,7 @@ public record BenchmarkOptions(boolean quick, int visitors, List<Double> rates, 
         boolean quick = Arrays.asList(args).contains("--quick");
         int visitors = quick ? 50 : 1000;
         List<Double> rates = quick ? List.of(20.0) : List.of(100.0, 1000.0);
-        Duration warmup = Duration.ofSeconds(quick ? 5 : 15);
+        Duration warmup = Duration.ofSeconds(quick ? 5 : 30);
         Duration duration = Duration.ofSeconds(quick ? 15 : 60);
         Duration floor = Duration.ofSeconds(quick ? 3 : 10);
         double adminShare = 0.1;

@@ -156,6 +156,7 @@ public final class LocalStack implements AutoCloseable {
         environment.putAll(config.extraEnvironment().getOrDefault(service, Map.of()));
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + service.maxHeap());
         command.addAll(config.serviceJvmOptions());
         command.addAll(List.of("-jar", config.jar(service).toString()));
         return new ServiceProcess(service.module(), config.port(service), command, environment,

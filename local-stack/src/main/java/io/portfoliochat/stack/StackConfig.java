@@ -28,7 +28,7 @@ public record StackConfig(
         Duration readyTimeout) {
 
     public static final List<String> DEFAULT_JVM_OPTIONS = List.of(
-            "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto");
+            "-Xms64m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Xshare:auto");
 
     /** The defaults of {@code ./run.sh}: gateway on 8080, services on 8081-8084, Kafka on 9092, embedded MariaDB on 3307. */
     public static StackConfig defaults(Path repositoryRoot) {

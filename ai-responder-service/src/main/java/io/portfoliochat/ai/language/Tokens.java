@@ -25,10 +25,24 @@ public final class Tokens {
         if (text == null) {
             return "";
         }
+        if (isAscii(text)) {
+            // NFKC and NFD leave ASCII as it is, and it has no zero-width characters or combining marks:
+            // most questions skip three passes (a third of the offline assistant's time, docs/benchmarks.md).
+            return text.toLowerCase(Locale.ROOT);
+        }
         String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC);
         String visible = ZERO_WIDTH.matcher(compatible).replaceAll("");
         String decomposed = Normalizer.normalize(visible, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Surface words (lower case, unfolded), e.g. for stop-word counting. */

@@ -36,7 +36,7 @@ record SocketServerProperties(Duration activityTimeout, Duration pongTimeout, In
         maxQueuedFrames = maxQueuedFrames == null ? 1000 : maxQueuedFrames;
         maxQueuedBytes = maxQueuedBytes == null ? DataSize.ofMegabytes(4) : maxQueuedBytes;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
-        maxMessageSize = maxMessageSize == null ? DataSize.ofKilobytes(32) : maxMessageSize;
+        maxMessageSize = maxMessageSize == null ? DataSize.ofKilobytes(16) : maxMessageSize;
         maxHttpApiBody = maxHttpApiBody == null ? DataSize.ofKilobytes(512) : maxHttpApiBody;
     }
 }
