@@ -29,6 +29,7 @@ class ConversationEventsListener {
     private final ConversationHistory history;
     private final AnsweredMessages answered;
     private final ConversationLanes lanes;
+    private final InOrderAcknowledgments acknowledgments = new InOrderAcknowledgments();
 
     ConversationEventsListener(EventCodec codec, AiState state, ConversationHistory history, AnsweredMessages answered,
                                ConversationLanes lanes) {
@@ -42,6 +43,16 @@ class ConversationEventsListener {
     @KafkaListener(id = ID, autoStartup = "false", topics = "#{@topicNames.conversationEvents()}",
             groupId = "#{@topicNames.group('ai-responder')}")
     void onEvent(ConsumerRecord<String, byte[]> record, Acknowledgment acknowledgment) {
+        InOrderAcknowledgments.Tracked tracked = acknowledgments.track(record, acknowledgment);
+        try {
+            handle(record, tracked);
+        } catch (RuntimeException e) {
+            tracked.forget();
+            throw e;
+        }
+    }
+
+    private void handle(ConsumerRecord<String, byte[]> record, InOrderAcknowledgments.Tracked tracked) {
         DomainEvent event = codec.decode(record.value()).payload();
         if (event instanceof MessageCreated message) {
             history.record(message);
@@ -50,7 +61,7 @@ class ConversationEventsListener {
             }
             if (message.senderType() == SenderType.VISITOR && !answered.isAnswered(message.messageId())) {
                 lanes.enqueue(message.conversationId(),
-                        new VisitorMessage(message.messageId(), message.seq(), message.content()), acknowledgment::acknowledge);
+                        new VisitorMessage(message.messageId(), message.seq(), message.content()), tracked::done);
                 return;
             }
             if (message.senderType() == SenderType.AI) {
@@ -65,6 +76,6 @@ class ConversationEventsListener {
             answered.markAnswered(handOff.inReplyTo());
         }
         // Other conversation events (typing, chunks, reads, starts) and unknown types need nothing.
-        acknowledgment.acknowledge();
+        tracked.done();
     }
 }

@@ -166,7 +166,11 @@ public class ReplyPipeline {
         } finally {
             inFlight.remove(conversationId, cancelled);
             if (typing) {
-                out.publish(new AiTyping(conversationId, false, replyId));
+                // Not awaited: the visitor message is acknowledged once the reply is on the topic, and while any
+                // acknowledgement is outstanding the consumer fetches nothing new (async acks), so a second
+                // round trip here held every conversation's next message back (docs/benchmarks.md). Same
+                // producer and partition, so it still lands after the reply; clients also time typing out.
+                out.publishWithoutWaiting(new AiTyping(conversationId, false, replyId));
             }
         }
     }
