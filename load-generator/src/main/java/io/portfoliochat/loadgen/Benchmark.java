@@ -15,6 +15,7 @@ import io.portfoliochat.loadgen.traffic.StoredAnswers;
 import io.portfoliochat.loadgen.traffic.TrafficRun;
 import io.portfoliochat.loadgen.usage.ConsumerLag;
 import io.portfoliochat.loadgen.usage.ProcessUsage;
+import io.portfoliochat.stack.DataDirectories;
 import io.portfoliochat.stack.LocalStack;
 import io.portfoliochat.stack.StackConfig;
 import io.portfoliochat.stack.StackService;
@@ -29,7 +30,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -160,7 +160,7 @@ public final class Benchmark {
         Path jars = stageServiceJars();
         for (int attempt = 0; ; attempt++) {
             int base = options.portBase() + 100 * attempt;
-            deleteRecursively(data);
+            DataDirectories.deleteRecursively(data);
             StackConfig config = StackConfig.defaults(jars).onPorts(base).withDataDirectory(data)
                     .withExtraEnvironment(environment());
             if (!options.extraServiceJvmOptions().isEmpty()) {
@@ -176,7 +176,7 @@ public final class Benchmark {
                     throw e;
                 }
                 Path failed = data.resolveSibling("bench-stack-failed-" + attempt);
-                deleteRecursively(failed);
+                DataDirectories.deleteRecursively(failed);
                 try {
                     Files.move(data, failed);
                 } catch (IOException notMoved) {
@@ -324,17 +324,6 @@ public final class Benchmark {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** One scenario's measurements until they are turned into its report. */

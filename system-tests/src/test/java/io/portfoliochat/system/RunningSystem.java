@@ -1,17 +1,13 @@
 package io.portfoliochat.system;
 
+import io.portfoliochat.stack.DataDirectories;
 import io.portfoliochat.stack.LocalStack;
 import io.portfoliochat.stack.StackConfig;
 import io.portfoliochat.stack.StackService;
 import io.portfoliochat.testsupport.PusherTestClient;
 import io.portfoliochat.testsupport.TestHttp;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -58,7 +54,7 @@ public final class RunningSystem implements AutoCloseable {
     /** A fresh system (empty data) on {@code basePort} (gateway) and the ports after it. */
     public static RunningSystem start(int basePort, String name) {
         Path data = REPOSITORY.resolve("system-tests/target/" + name);
-        deleteRecursively(data);
+        DataDirectories.deleteRecursively(data);
         StackConfig config = StackConfig.defaults(REPOSITORY).onPorts(basePort).withDataDirectory(data);
         return new RunningSystem(LocalStack.start(config));
     }
@@ -101,16 +97,5 @@ public final class RunningSystem implements AutoCloseable {
     @Override
     public synchronized void close() {
         stack.close();
-    }
-
-    private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
