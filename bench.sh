@@ -12,10 +12,7 @@ cd "$(dirname "$0")"
 . scripts/prerequisites.sh
 ensure_java
 ensure_maven
-if [ -z "${SKIP_BUILD:-}" ]; then
-  echo "Building the services and the load generator..."
-  mvn -B -ntp -q -DskipTests package ${MAVEN_OFFLINE:+-o} || fail "the build failed; see the Maven output above."
-fi
+build_jars "Building the services and the load generator..."
 # Run from a copy: other builds in this repository may rewrite target/ while the benchmark runs.
 run_dir=load-generator/target/bench-run
 rm -rf "$run_dir" && mkdir -p "$run_dir"

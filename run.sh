@@ -7,8 +7,5 @@ cd "$(dirname "$0")"
 . scripts/prerequisites.sh
 ensure_java
 ensure_maven
-if [ -z "${SKIP_BUILD:-}" ]; then
-  echo "Building (first time: a few minutes while Maven downloads dependencies)..."
-  mvn -B -ntp -q -DskipTests package || fail "the build failed; see the Maven output above."
-fi
+build_jars "Building (first time: a few minutes while Maven downloads dependencies)..."
 exec java -jar local-stack/target/local-stack.jar

@@ -76,3 +76,10 @@ sudo apt-get update && sudo apt-get install -y chromium chromium-driver."
   [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] \
     || fail "chromium and chromium-driver were installed but /usr/bin/chromium or /usr/bin/chromedriver is missing."
 }
+
+# Packages every module's jar (no tests) unless SKIP_BUILD is set; MAVEN_OFFLINE=1 builds without the network.
+build_jars() {
+  [ -n "${SKIP_BUILD:-}" ] && return 0
+  echo "$1"
+  mvn -B -ntp -q -DskipTests package ${MAVEN_OFFLINE:+-o} || fail "the build failed; see the Maven output above."
+}
